@@ -1,0 +1,61 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+#include <QString>
+
+#include <chrono>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace sb {
+
+class SecretServiceProbe;
+
+// Secrets in the OS keychain through QtKeychain: service "Switchboard", account = SecretKey::path(installId), values
+// as text. Never the insecure plaintext fallback. On Linux the Secret Service is probed over D-Bus before each job so
+// a locked keyring or a missing service is reported as such (QtKeychain 0.13 would say "entry not found" or hang).
+// Every call answers within the timeout; a job that finishes after its timeout is ignored.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    using ProbeCallback = std::function<void(Result<QString>)>;
+
+    static inline const QString ServiceName = QStringLiteral("Switchboard");
+
+    explicit KeychainSecretStore(QString installId, std::chrono::milliseconds timeout = std::chrono::seconds(10),
+                                 QObject* parent = nullptr);
+    ~KeychainSecretStore() override;
+
+    void read(const SecretKey& key, ReadCallback done) override;
+    void write(const SecretKey& key, const QString& value, DoneCallback done) override;
+    // Removing a secret that does not exist succeeds.
+    void remove(const SecretKey& key, DoneCallback done) override;
+
+    [[nodiscard]] QString backendName() const override;
+
+    // For the Settings page: whether the keychain is usable now. The value is a short description of the state;
+    // the error is the same one read/write would give (NoService, Locked, Timeout, Failed).
+    void probe(ProbeCallback done);
+
+    [[nodiscard]] std::chrono::milliseconds timeout() const { return m_timeout; }
+
+private:
+    class Operation;
+    enum class Kind { Read, Write, Remove };
+
+    void start(Kind kind, const SecretKey& key, const QString& value, std::function<void(Result<QString>)> answer);
+    void startJob(Operation* op);
+    void onJobFinished(Operation* op, QKeychain::Job* job);
+    // Runs `then` if the keychain is usable, otherwise answers `op` with the probe's error.
+    void checkService(Operation* op, std::function<void()> then);
+
+    QString m_installId;
+    std::chrono::milliseconds m_timeout;
+    SecretServiceProbe* m_probe = nullptr;
+};
+
+} // namespace sb
