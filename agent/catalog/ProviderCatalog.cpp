@@ -2,7 +2,7 @@
 
 #include "core/Logging.h"
 
-#include <QCoreApplication>
+#include <QObject>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,11 +18,6 @@ namespace sb {
 namespace {
 
 const QString kInvalid = QStringLiteral("catalog_invalid");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::ProviderCatalog", text);
-}
 
 // The endpoint keys a file may use, in the order the messages list them.
 const QStringList& endpointKeys()
@@ -50,7 +45,7 @@ QUrl* endpointSlot(ProviderInfo& info, const QString& key)
 bool isAbsoluteHttpUrl(const QUrl& url)
 {
     return url.isValid() && !url.isRelative() && !url.host().isEmpty()
-        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+           && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 
 bool isLoopbackHost(const QString& host)
@@ -79,88 +74,80 @@ QUrl withBase(QUrl url, const QUrl& base)
 class FileParser
 {
 public:
-    explicit FileParser(QString fileName) : m_file(std::move(fileName)) {}
+    explicit FileParser(QString fileName)
+        : m_file(std::move(fileName))
+    {
+    }
 
     Result<ProviderInfo> parse(const QByteArray& json)
     {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return fail(kInvalid, tr("%1: not valid JSON at offset %2: %3")
+            return fail(kInvalid, QObject::tr("%1: not valid JSON at offset %2: %3")
                                       .arg(m_file)
                                       .arg(parseError.offset)
                                       .arg(parseError.errorString()));
         if (!doc.isObject())
-            return fail(kInvalid, tr("%1: the document must be a JSON object").arg(m_file));
+            return fail(kInvalid, QObject::tr("%1: the document must be a JSON object").arg(m_file));
         const QJsonObject root = doc.object();
 
-        static const QStringList known{
-            QStringLiteral("id"),       QStringLiteral("displayName"), QStringLiteral("icon"),
-            QStringLiteral("authKind"), QStringLiteral("embeddedBrowserAllowed"), QStringLiteral("pkce"),
-            QStringLiteral("issuer"),   QStringLiteral("needsIssuer"), QStringLiteral("endpoints"),
-            QStringLiteral("apiBases"), QStringLiteral("scopes"),      QStringLiteral("authorizeParams"),
-            QStringLiteral("tools"),    QStringLiteral("$comment")};
+        static const QStringList known{QStringLiteral("id"),
+                                       QStringLiteral("displayName"),
+                                       QStringLiteral("icon"),
+                                       QStringLiteral("authKind"),
+                                       QStringLiteral("embeddedBrowserAllowed"),
+                                       QStringLiteral("pkce"),
+                                       QStringLiteral("issuer"),
+                                       QStringLiteral("needsIssuer"),
+                                       QStringLiteral("endpoints"),
+                                       QStringLiteral("apiBases"),
+                                       QStringLiteral("scopes"),
+                                       QStringLiteral("authorizeParams"),
+                                       QStringLiteral("tools"),
+                                       QStringLiteral("$comment")};
         for (const QString& key : root.keys()) {
             // Unknown keys are tolerated so older agents can read newer files, but a typo should be visible.
             if (!known.contains(key))
                 qCWarning(lcCatalog).noquote() << m_file << "ignores unknown field" << key;
         }
 
+        // Order matters: endpoints hang off the issuer, and what is required depends on the auth kind.
+        using Step = Status (FileParser::*)(const QJsonObject&, ProviderInfo&) const;
         ProviderInfo info;
-        Status ok = requiredString(root, QStringLiteral("id"), info.id);
-        if (ok && !QRegularExpression(QStringLiteral("^[a-z0-9][a-z0-9_-]*$")).match(info.id).hasMatch())
-            ok = invalid(QStringLiteral("id"), tr("must be lower-case letters, digits, '-' or '_' (got \"%1\")").arg(info.id));
-        if (ok)
-            ok = requiredString(root, QStringLiteral("displayName"), info.displayName);
-        if (ok)
-            ok = requiredString(root, QStringLiteral("icon"), info.iconPath);
-        if (ok)
-            ok = readAuthKind(root, info);
-        if (ok)
-            ok = optionalBool(root, QStringLiteral("embeddedBrowserAllowed"), info.embeddedBrowserAllowed);
-        if (ok)
-            ok = readPkce(root, info);
-        if (ok)
-            ok = readIssuer(root, info);
-        if (ok)
-            ok = readEndpoints(root, info);
-        if (ok)
-            ok = readApiBases(root, info);
-        if (ok)
-            ok = readScopes(root, info);
-        if (ok)
-            ok = readAuthorizeParams(root, info);
-        if (ok)
-            ok = readTools(root, info);
-        if (!ok)
-            return std::unexpected(ok.error());
+        for (Step step : {&FileParser::readIdentity, &FileParser::readAuthKind, &FileParser::readPkce,
+                          &FileParser::readIssuer, &FileParser::readEndpoints, &FileParser::readApiBases,
+                          &FileParser::readScopes, &FileParser::readAuthorizeParams, &FileParser::readTools}) {
+            if (Status ok = (this->*step)(root, info); !ok)
+                return std::unexpected(ok.error());
+        }
         return info;
     }
 
 private:
     [[nodiscard]] std::unexpected<Error> invalid(const QString& field, const QString& problem) const
     {
-        return fail(kInvalid, tr("%1: field \"%2\" %3").arg(m_file, field, problem));
+        return fail(kInvalid, QObject::tr("%1: field \"%2\" %3").arg(m_file, field, problem));
     }
 
     [[nodiscard]] static QString typeName(const QJsonValue& value)
     {
         switch (value.type()) {
-        case QJsonValue::Null: return QStringLiteral("null");
-        case QJsonValue::Bool: return QStringLiteral("a boolean");
-        case QJsonValue::Double: return QStringLiteral("a number");
-        case QJsonValue::String: return QStringLiteral("a string");
-        case QJsonValue::Array: return QStringLiteral("an array");
-        case QJsonValue::Object: return QStringLiteral("an object");
+        case QJsonValue::Null: return QObject::tr("null");
+        case QJsonValue::Bool: return QObject::tr("a boolean");
+        case QJsonValue::Double: return QObject::tr("a number");
+        case QJsonValue::String: return QObject::tr("a string");
+        case QJsonValue::Array: return QObject::tr("an array");
+        case QJsonValue::Object: return QObject::tr("an object");
         case QJsonValue::Undefined: break;
         }
-        return QStringLiteral("missing");
+        return QObject::tr("missing");
     }
 
-    [[nodiscard]] std::unexpected<Error> wrongType(const QString& field, const char* expected,
+    [[nodiscard]] std::unexpected<Error> wrongType(const QString& field, const QString& expected,
                                                    const QJsonValue& value) const
     {
-        return invalid(field, tr("must be %1, not %2").arg(tr(expected), typeName(value)));
+        return invalid(field, QObject::tr("must be %1, not %2").arg(expected, typeName(value)));
     }
 
     Status requiredString(const QJsonObject& object, const QString& key, QString& out, const QString& path = {}) const
@@ -168,12 +155,12 @@ private:
         const QString field = path.isEmpty() ? key : path;
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
-            return invalid(field, tr("is missing"));
+            return invalid(field, QObject::tr("is missing"));
         if (!value.isString())
-            return wrongType(field, "a string", value);
+            return wrongType(field, QObject::tr("a string"), value);
         out = value.toString().trimmed();
         if (out.isEmpty())
-            return invalid(field, tr("must not be empty"));
+            return invalid(field, QObject::tr("must not be empty"));
         return {};
     }
 
@@ -183,7 +170,7 @@ private:
         if (value.isUndefined())
             return {};
         if (!value.isBool())
-            return wrongType(path.isEmpty() ? key : path, "true or false", value);
+            return wrongType(path.isEmpty() ? key : path, QObject::tr("true or false"), value);
         out = value.toBool();
         return {};
     }
@@ -192,20 +179,37 @@ private:
     Result<QUrl> url(const QJsonValue& value, const QString& field, const QUrl& issuer = {}) const
     {
         if (!value.isString())
-            return wrongType(field, "a URL string", value);
+            return wrongType(field, QObject::tr("a URL string"), value);
         const QString text = value.toString().trimmed();
         if (text.startsWith(QLatin1Char('/')) && !text.startsWith(QLatin1String("//"))) {
             if (issuer.isEmpty())
-                return invalid(field, tr("must be an absolute URL (a bare path needs \"issuer\"), got \"%1\"").arg(text));
+                return invalid(
+                    field, QObject::tr("must be an absolute URL (a bare path needs \"issuer\"), got \"%1\"").arg(text));
             const QUrl joined(issuerPrefix(issuer) + text, QUrl::StrictMode);
             if (!isAbsoluteHttpUrl(joined))
-                return invalid(field, tr("does not make a valid URL with the issuer (got \"%1\")").arg(text));
+                return invalid(field, QObject::tr("does not make a valid URL with the issuer (got \"%1\")").arg(text));
             return joined;
         }
         const QUrl parsed(text, QUrl::StrictMode);
         if (!isAbsoluteHttpUrl(parsed))
-            return invalid(field, tr("must be an absolute URL (got \"%1\")").arg(text));
+            return invalid(field, QObject::tr("must be an absolute URL (got \"%1\")").arg(text));
         return parsed;
+    }
+
+    Status readIdentity(const QJsonObject& root, ProviderInfo& info) const
+    {
+        if (Status ok = requiredString(root, QStringLiteral("id"), info.id); !ok)
+            return ok;
+        // The id names secrets, database rows and URLs: keep it to characters that are safe everywhere.
+        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+        if (!idPattern.match(info.id).hasMatch())
+            return invalid(QStringLiteral("id"),
+                           QObject::tr("must be lower-case letters, digits, '-' or '_' (got \"%1\")").arg(info.id));
+        if (Status ok = requiredString(root, QStringLiteral("displayName"), info.displayName); !ok)
+            return ok;
+        if (Status ok = requiredString(root, QStringLiteral("icon"), info.iconPath); !ok)
+            return ok;
+        return optionalBool(root, QStringLiteral("embeddedBrowserAllowed"), info.embeddedBrowserAllowed);
     }
 
     Status readAuthKind(const QJsonObject& root, ProviderInfo& info) const
@@ -221,7 +225,7 @@ private:
             info.authKind = AuthKind::Basic;
         else
             return invalid(QStringLiteral("authKind"),
-                           tr("must be \"oauth2\", \"api_key\" or \"basic\" (got \"%1\")").arg(kind));
+                           QObject::tr("must be \"oauth2\", \"api_key\" or \"basic\" (got \"%1\")").arg(kind));
         return {};
     }
 
@@ -231,11 +235,13 @@ private:
         if (value.isUndefined()) {
             // An OAuth provider must say; guessing "none" would silently weaken the flow.
             if (info.authKind == AuthKind::OAuth2)
-                return invalid(QStringLiteral("pkce"), tr("is missing (an oauth2 provider must say \"required\", \"supported\" or \"none\")"));
+                return invalid(
+                    QStringLiteral("pkce"),
+                    QObject::tr("is missing (an oauth2 provider must say \"required\", \"supported\" or \"none\")"));
             return {};
         }
         if (!value.isString())
-            return wrongType(QStringLiteral("pkce"), "a string", value);
+            return wrongType(QStringLiteral("pkce"), QObject::tr("a string"), value);
         const QString mode = value.toString();
         if (mode == QLatin1String("none"))
             info.pkce = PkceMode::None;
@@ -244,7 +250,8 @@ private:
         else if (mode == QLatin1String("required"))
             info.pkce = PkceMode::Required;
         else
-            return invalid(QStringLiteral("pkce"), tr("must be \"required\", \"supported\" or \"none\" (got \"%1\")").arg(mode));
+            return invalid(QStringLiteral("pkce"),
+                           QObject::tr("must be \"required\", \"supported\" or \"none\" (got \"%1\")").arg(mode));
         return {};
     }
 
@@ -255,7 +262,8 @@ private:
         const QJsonValue value = root.value(QStringLiteral("issuer"));
         if (value.isUndefined()) {
             if (info.needsIssuer)
-                return invalid(QStringLiteral("issuer"), tr("is missing (\"needsIssuer\" needs a placeholder issuer)"));
+                return invalid(QStringLiteral("issuer"),
+                               QObject::tr("is missing (\"needsIssuer\" needs a placeholder issuer)"));
             return {};
         }
         Result<QUrl> issuer = url(value, QStringLiteral("issuer"));
@@ -271,17 +279,18 @@ private:
         const bool oauth = info.authKind == AuthKind::OAuth2;
         if (value.isUndefined()) {
             if (oauth)
-                return invalid(QStringLiteral("endpoints"), tr("is missing"));
+                return invalid(QStringLiteral("endpoints"), QObject::tr("is missing"));
             return {};
         }
         if (!value.isObject())
-            return wrongType(QStringLiteral("endpoints"), "an object", value);
+            return wrongType(QStringLiteral("endpoints"), QObject::tr("an object"), value);
         const QJsonObject endpoints = value.toObject();
         for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
             const QString field = QStringLiteral("endpoints.") + it.key();
             QUrl* slot = endpointSlot(info, it.key());
             if (!slot)
-                return invalid(field, tr("is not a known endpoint (%1)").arg(endpointKeys().join(QStringLiteral(", "))));
+                return invalid(
+                    field, QObject::tr("is not a known endpoint (%1)").arg(endpointKeys().join(QStringLiteral(", "))));
             Result<QUrl> parsed = url(it.value(), field, info.issuer);
             if (!parsed)
                 return std::unexpected(parsed.error());
@@ -291,7 +300,7 @@ private:
             for (const char* key : {"authorize", "token"}) {
                 if (!endpoints.contains(QLatin1String(key)))
                     return invalid(QStringLiteral("endpoints.") + QLatin1String(key),
-                                   tr("is missing (an oauth2 provider needs it)"));
+                                   QObject::tr("is missing (an oauth2 provider needs it)"));
             }
         }
         return {};
@@ -301,9 +310,9 @@ private:
     {
         const QJsonValue value = root.value(QStringLiteral("apiBases"));
         if (value.isUndefined())
-            return invalid(QStringLiteral("apiBases"), tr("is missing"));
+            return invalid(QStringLiteral("apiBases"), QObject::tr("is missing"));
         if (!value.isObject())
-            return wrongType(QStringLiteral("apiBases"), "an object", value);
+            return wrongType(QStringLiteral("apiBases"), QObject::tr("an object"), value);
         const QJsonObject bases = value.toObject();
         for (auto it = bases.begin(); it != bases.end(); ++it) {
             Result<QUrl> parsed = url(it.value(), QStringLiteral("apiBases.") + it.key(), info.issuer);
@@ -320,12 +329,12 @@ private:
         if (value.isUndefined())
             return {};
         if (!value.isArray())
-            return wrongType(QStringLiteral("scopes"), "an array", value);
+            return wrongType(QStringLiteral("scopes"), QObject::tr("an array"), value);
         const QJsonArray scopes = value.toArray();
         for (qsizetype i = 0; i < scopes.size(); ++i) {
             const QString path = QStringLiteral("scopes[%1]").arg(i);
             if (!scopes.at(i).isObject())
-                return wrongType(path, "an object", scopes.at(i));
+                return wrongType(path, QObject::tr("an object"), scopes.at(i));
             const QJsonObject object = scopes.at(i).toObject();
             ScopeInfo scope;
             Status ok = requiredString(object, QStringLiteral("scope"), scope.scope, path + QStringLiteral(".scope"));
@@ -333,12 +342,13 @@ private:
                 ok = requiredString(object, QStringLiteral("description"), scope.description,
                                     path + QStringLiteral(".description"));
             if (ok)
-                ok = optionalBool(object, QStringLiteral("default"), scope.isDefault, path + QStringLiteral(".default"));
+                ok =
+                    optionalBool(object, QStringLiteral("default"), scope.isDefault, path + QStringLiteral(".default"));
             if (!ok)
                 return ok;
             for (const ScopeInfo& earlier : std::as_const(info.scopes)) {
                 if (earlier.scope == scope.scope)
-                    return invalid(path + QStringLiteral(".scope"), tr("repeats \"%1\"").arg(scope.scope));
+                    return invalid(path + QStringLiteral(".scope"), QObject::tr("repeats \"%1\"").arg(scope.scope));
             }
             info.scopes.append(scope);
         }
@@ -351,11 +361,11 @@ private:
         if (value.isUndefined())
             return {};
         if (!value.isObject())
-            return wrongType(QStringLiteral("authorizeParams"), "an object", value);
+            return wrongType(QStringLiteral("authorizeParams"), QObject::tr("an object"), value);
         const QJsonObject params = value.toObject();
         for (auto it = params.begin(); it != params.end(); ++it) {
             if (!it.value().isString())
-                return wrongType(QStringLiteral("authorizeParams.") + it.key(), "a string", it.value());
+                return wrongType(QStringLiteral("authorizeParams.") + it.key(), QObject::tr("a string"), it.value());
             info.extraAuthorizeParams.insert(it.key(), it.value().toString());
         }
         return {};
@@ -365,16 +375,16 @@ private:
     {
         const QJsonValue value = root.value(QStringLiteral("tools"));
         if (value.isUndefined())
-            return invalid(QStringLiteral("tools"), tr("is missing"));
+            return invalid(QStringLiteral("tools"), QObject::tr("is missing"));
         if (!value.isArray())
-            return wrongType(QStringLiteral("tools"), "an array", value);
+            return wrongType(QStringLiteral("tools"), QObject::tr("an array"), value);
         const QJsonArray tools = value.toArray();
         for (qsizetype i = 0; i < tools.size(); ++i) {
             const QString path = QStringLiteral("tools[%1]").arg(i);
             if (!tools.at(i).isString())
-                return wrongType(path, "a tool name", tools.at(i));
+                return wrongType(path, QObject::tr("a tool name"), tools.at(i));
             if (tools.at(i).toString().isEmpty())
-                return invalid(path, tr("must not be empty"));
+                return invalid(path, QObject::tr("must not be empty"));
             info.tools.append(tools.at(i).toString());
         }
         return {};
@@ -465,7 +475,7 @@ Result<ProviderCatalog> ProviderCatalog::loadBuiltIn()
     for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         paths.append(dir.filePath(name));
     if (paths.isEmpty())
-        return fail(kInvalid, tr("No provider files are built in (:/providers is empty)."));
+        return fail(kInvalid, QObject::tr("No provider files are built in (:/providers is empty)."));
     return loadFiles(paths);
 }
 
@@ -477,12 +487,14 @@ Result<ProviderCatalog> ProviderCatalog::loadFiles(const QStringList& paths)
         const QString fileName = QFileInfo(path).fileName();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(kInvalid, tr("%1: cannot read the file: %2").arg(fileName, file.errorString()));
+            return fail(kInvalid, QObject::tr("%1: cannot read the file: %2").arg(fileName, file.errorString()));
         Result<ProviderInfo> info = parse(file.readAll(), fileName);
         if (!info)
             return std::unexpected(info.error());
         if (fileOf.contains(info->id))
-            return fail(kInvalid, tr("%1: field \"id\" repeats \"%2\" from %3").arg(fileName, info->id, fileOf.value(info->id)));
+            return fail(
+                kInvalid,
+                QObject::tr("%1: field \"id\" repeats \"%2\" from %3").arg(fileName, info->id, fileOf.value(info->id)));
         fileOf.insert(info->id, fileName);
         catalog.m_providers.append(std::move(*info));
     }
@@ -518,7 +530,8 @@ Result<ProviderInfo*> ProviderCatalog::providerForChange(const QString& id)
 {
     ProviderInfo* info = findMutable(id);
     if (!info)
-        return fail(QStringLiteral("catalog_unknown_provider"), tr("There is no provider \"%1\" in the catalog.").arg(id));
+        return fail(QStringLiteral("catalog_unknown_provider"),
+                    QObject::tr("There is no provider \"%1\" in the catalog.").arg(id));
     return info;
 }
 
@@ -529,10 +542,11 @@ Status ProviderCatalog::overrideBase(const QString& providerId, const QUrl& base
         return std::unexpected(found.error());
     if (!isAbsoluteHttpUrl(base))
         return fail(QStringLiteral("catalog_bad_override"),
-                    tr("The override for %1 must be an absolute http(s) URL (got \"%2\").").arg(providerId, base.toString()));
+                    QObject::tr("The override for %1 must be an absolute http(s) URL (got \"%2\").")
+                        .arg(providerId, base.toString()));
     ProviderInfo& info = **found;
-    for (QUrl* url : {&info.authorizeUrl, &info.tokenUrl, &info.revokeUrl, &info.userinfoUrl, &info.discoveryUrl,
-                      &info.issuer}) {
+    for (QUrl* url :
+         {&info.authorizeUrl, &info.tokenUrl, &info.revokeUrl, &info.userinfoUrl, &info.discoveryUrl, &info.issuer}) {
         if (!url->isEmpty())
             *url = withBase(*url, base);
     }
@@ -552,12 +566,15 @@ Status ProviderCatalog::overrideHost(const QString& providerId, const QString& h
         return std::unexpected(found.error());
     if (!isAbsoluteHttpUrl(base))
         return fail(QStringLiteral("catalog_bad_override"),
-                    tr("The override for %1 must be an absolute http(s) URL (got \"%2\").").arg(providerId, base.toString()));
+                    QObject::tr("The override for %1 must be an absolute http(s) URL (got \"%2\").")
+                        .arg(providerId, base.toString()));
     ProviderInfo& info = **found;
-    const auto matches = [&host](const QUrl& url) { return !url.isEmpty() && url.host().compare(host, Qt::CaseInsensitive) == 0; };
+    const auto matches = [&host](const QUrl& url) {
+        return !url.isEmpty() && url.host().compare(host, Qt::CaseInsensitive) == 0;
+    };
     int changed = 0;
-    for (QUrl* url : {&info.authorizeUrl, &info.tokenUrl, &info.revokeUrl, &info.userinfoUrl, &info.discoveryUrl,
-                      &info.issuer}) {
+    for (QUrl* url :
+         {&info.authorizeUrl, &info.tokenUrl, &info.revokeUrl, &info.userinfoUrl, &info.discoveryUrl, &info.issuer}) {
         if (matches(*url)) {
             *url = withBase(*url, base);
             ++changed;
@@ -572,7 +589,7 @@ Status ProviderCatalog::overrideHost(const QString& providerId, const QString& h
     // A host the provider never uses is almost certainly a typo: say so instead of doing nothing.
     if (changed == 0)
         return fail(QStringLiteral("catalog_bad_override"),
-                    tr("%1 uses no URL on host \"%2\".").arg(info.displayName, host));
+                    QObject::tr("%1 uses no URL on host \"%2\".").arg(info.displayName, host));
     info.overridden = true;
     qCInfo(lcCatalog).noquote() << providerId << host << "now points at" << base.adjusted(QUrl::RemovePath).toString();
     return {};
@@ -586,12 +603,12 @@ Status ProviderCatalog::setIssuer(const QString& providerId, const QUrl& issuer)
     ProviderInfo& info = **found;
     if (!isAbsoluteHttpUrl(issuer) || issuer.hasQuery() || issuer.hasFragment())
         return fail(QStringLiteral("catalog_bad_issuer"),
-                    tr("The issuer must be an absolute https URL without query or fragment (got \"%1\").")
+                    QObject::tr("The issuer must be an absolute https URL without query or fragment (got \"%1\").")
                         .arg(issuer.toString()));
     // Tokens travel to the issuer: plain http only for an identity provider on this machine.
     if (issuer.scheme() != QLatin1String("https") && !isLoopbackHost(issuer.host()))
         return fail(QStringLiteral("catalog_bad_issuer"),
-                    tr("The issuer must use https (got \"%1\").").arg(issuer.toString()));
+                    QObject::tr("The issuer must use https (got \"%1\").").arg(issuer.toString()));
     const QString oldPrefix = info.issuer.isEmpty() ? QString() : issuerPrefix(info.issuer);
     const QString newPrefix = issuerPrefix(issuer);
     const auto move = [&](QUrl& url) {
@@ -615,11 +632,12 @@ Status ProviderCatalog::applyDiscovery(const QString& providerId, const QByteArr
     Result<ProviderInfo*> found = providerForChange(providerId);
     if (!found)
         return std::unexpected(found.error());
-    const QString source = tr("%1 discovery document").arg(providerId);
+    const QString source = QObject::tr("%1 discovery document").arg(providerId);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(discoveryJson, &parseError);
     if (!doc.isObject())
-        return fail(QStringLiteral("catalog_bad_discovery"), tr("%1: not a JSON object (%2)").arg(source, parseError.errorString()));
+        return fail(QStringLiteral("catalog_bad_discovery"),
+                    QObject::tr("%1: not a JSON object (%2)").arg(source, parseError.errorString()));
     const QJsonObject object = doc.object();
 
     // Validate everything before changing anything, so a bad document leaves the provider as it was.
@@ -638,7 +656,7 @@ Status ProviderCatalog::applyDiscovery(const QString& providerId, const QByteArr
         const QUrl url(value.toString(), QUrl::StrictMode);
         if (!value.isString() || !isAbsoluteHttpUrl(url))
             return fail(QStringLiteral("catalog_bad_discovery"),
-                        tr("%1: field \"%2\" must be an absolute URL").arg(source, key));
+                        QObject::tr("%1: field \"%2\" must be an absolute URL").arg(source, key));
         *slot = url;
     }
     if (object.contains(QStringLiteral("issuer")))

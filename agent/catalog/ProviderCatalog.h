@@ -17,8 +17,10 @@ namespace sb {
 class ProviderCatalog
 {
 public:
-    [[nodiscard]] static Result<ProviderCatalog> loadBuiltIn();                       // the :/providers/*.json set
-    [[nodiscard]] static Result<ProviderCatalog> loadFiles(const QStringList& paths); // a malformed file → Error naming file and field
+    // The :/providers/*.json set.
+    [[nodiscard]] static Result<ProviderCatalog> loadBuiltIn();
+    // A malformed file → Error naming file and field; an id used twice is an error too.
+    [[nodiscard]] static Result<ProviderCatalog> loadFiles(const QStringList& paths);
     [[nodiscard]] static Result<ProviderInfo> parse(const QByteArray& json, const QString& fileName);
 
     // Points every URL of `providerId` (endpoints and API bases) at `base`: scheme, host and port replaced, path kept.
@@ -35,7 +37,8 @@ public:
     [[nodiscard]] Status applyDiscovery(const QString& providerId, const QByteArray& discoveryJson);
 
     [[nodiscard]] const ProviderInfo* find(const QString& id) const;
-    [[nodiscard]] QList<ProviderInfo> providers() const; // in a stable display order: google, microsoft, slack, twilio, stripe, generic
+    // In a stable display order: google, microsoft, slack, twilio, stripe, generic, then any others by id.
+    [[nodiscard]] QList<ProviderInfo> providers() const;
 
     // The ids of the built-in files, in display order.
     [[nodiscard]] static QStringList builtInIds();

@@ -29,7 +29,7 @@ struct ProviderInfo
     bool embeddedBrowserAllowed = false;
     PkceMode pkce = PkceMode::None;
     QUrl authorizeUrl, tokenUrl, revokeUrl, userinfoUrl, discoveryUrl; // empty when the provider has none
-    QMap<QString, QUrl> apiBases;                                       // name → base URL, e.g. "gmail" → https://gmail.googleapis.com
+    QMap<QString, QUrl> apiBases; // name → base URL, e.g. "gmail" → https://gmail.googleapis.com
     QList<ScopeInfo> scopes;
     QMap<QString, QString> extraAuthorizeParams;
     QStringList tools;

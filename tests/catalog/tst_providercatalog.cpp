@@ -51,7 +51,8 @@ QByteArray toJson(const QJsonObject& object)
 // validProvider() with `path` ("endpoints.token", "scopes[1].description") set to `value`, or removed when undefined.
 QByteArray broken(const QString& path, const QJsonValue& value)
 {
-    const std::function<QJsonValue(QJsonValue, QStringList)> edit = [&](QJsonValue node, QStringList parts) -> QJsonValue {
+    const std::function<QJsonValue(QJsonValue, QStringList)> edit = [&](QJsonValue node,
+                                                                        QStringList parts) -> QJsonValue {
         QString head = parts.takeFirst();
         int index = -1;
         if (head.endsWith(QLatin1Char(']'))) {
@@ -219,12 +220,11 @@ void TestProviderCatalog::builtInDetails()
         bool embedded;
         PkceMode pkce;
     };
-    for (const Expect& e : {Expect{"google", "oauth2", false, PkceMode::Supported},
-                            Expect{"microsoft", "oauth2", true, PkceMode::Required},
-                            Expect{"slack", "oauth2", true, PkceMode::None},
-                            Expect{"generic", "oauth2", true, PkceMode::Required},
-                            Expect{"twilio", "basic", false, PkceMode::None},
-                            Expect{"stripe", "api_key", false, PkceMode::None}}) {
+    for (const Expect& e :
+         {Expect{"google", "oauth2", false, PkceMode::Supported},
+          Expect{"microsoft", "oauth2", true, PkceMode::Required}, Expect{"slack", "oauth2", true, PkceMode::None},
+          Expect{"generic", "oauth2", true, PkceMode::Required}, Expect{"twilio", "basic", false, PkceMode::None},
+          Expect{"stripe", "api_key", false, PkceMode::None}}) {
         const ProviderInfo* info = catalog.find(QString::fromLatin1(e.id));
         QVERIFY2(info, e.id);
         QCOMPARE(info->authKindName(), QString::fromLatin1(e.authKind));
@@ -253,7 +253,8 @@ void TestProviderCatalog::apiBases()
     QCOMPARE(google.value(QStringLiteral("calendar")), u("https://www.googleapis.com"));
     QCOMPARE(google.value(QStringLiteral("people")), u("https://people.googleapis.com"));
     QCOMPARE(google.value(QStringLiteral("sheets")), u("https://sheets.googleapis.com"));
-    QCOMPARE(catalog.find(QStringLiteral("microsoft"))->apiBases.values(), QList<QUrl>{u("https://graph.microsoft.com")});
+    QCOMPARE(catalog.find(QStringLiteral("microsoft"))->apiBases.values(),
+             QList<QUrl>{u("https://graph.microsoft.com")});
     QCOMPARE(catalog.find(QStringLiteral("twilio"))->apiBases.values(), QList<QUrl>{u("https://api.twilio.com")});
     QCOMPARE(catalog.find(QStringLiteral("stripe"))->apiBases.values(), QList<QUrl>{u("https://api.stripe.com")});
     QCOMPARE(catalog.find(QStringLiteral("slack"))->apiBases.values(), QList<QUrl>{u("https://slack.com")});
@@ -269,7 +270,8 @@ void TestProviderCatalog::tools_data()
     QTest::newRow("microsoft") << "microsoft" << QStringList{"send_email", "create_event"};
     QTest::newRow("twilio") << "twilio" << QStringList{"send_sms", "initiate_call", "get_call", "list_phone_numbers"};
     QTest::newRow("stripe") << "stripe"
-                            << QStringList{"create_payment", "create_customer", "get_subscription", "create_subscription"};
+                            << QStringList{"create_payment", "create_customer", "get_subscription",
+                                           "create_subscription"};
     QTest::newRow("slack") << "slack" << QStringList{"post_message", "list_channels"};
     QTest::newRow("generic") << "generic" << QStringList{};
 }
@@ -323,45 +325,68 @@ void TestProviderCatalog::malformed_data()
     const QJsonValue gone(QJsonValue::Undefined); // remove the field
     QTest::newRow("bad json") << QByteArray("{\"id\": \"acme\",") << QString() << "not valid JSON";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QString() << "JSON object";
-    QTest::newRow("missing id") << broken("id", gone) << "id" << "is missing";
-    QTest::newRow("id wrong type") << broken("id", 7) << "id" << "must be a string, not a number";
-    QTest::newRow("id upper case") << broken("id", "Acme") << "id" << "lower-case";
-    QTest::newRow("empty displayName") << broken("displayName", "  ") << "displayName" << "must not be empty";
-    QTest::newRow("missing icon") << broken("icon", gone) << "icon" << "is missing";
-    QTest::newRow("unknown authKind") << broken("authKind", "saml") << "authKind" << "(got \"saml\")";
-    QTest::newRow("authKind wrong type") << broken("authKind", true) << "authKind" << "must be a string";
+    QTest::newRow("missing id") << broken("id", gone) << "id"
+                                << "is missing";
+    QTest::newRow("id wrong type") << broken("id", 7) << "id"
+                                   << "must be a string, not a number";
+    QTest::newRow("id upper case") << broken("id", "Acme") << "id"
+                                   << "lower-case";
+    QTest::newRow("empty displayName") << broken("displayName", "  ") << "displayName"
+                                       << "must not be empty";
+    QTest::newRow("missing icon") << broken("icon", gone) << "icon"
+                                  << "is missing";
+    QTest::newRow("unknown authKind") << broken("authKind", "saml") << "authKind"
+                                      << "(got \"saml\")";
+    QTest::newRow("authKind wrong type") << broken("authKind", true) << "authKind"
+                                         << "must be a string";
     QTest::newRow("embedded wrong type") << broken("embeddedBrowserAllowed", "yes") << "embeddedBrowserAllowed"
                                          << "must be true or false";
-    QTest::newRow("unknown pkce") << broken("pkce", "sometimes") << "pkce" << "(got \"sometimes\")";
-    QTest::newRow("oauth2 without pkce") << broken("pkce", gone) << "pkce" << "is missing";
-    QTest::newRow("missing endpoints") << broken("endpoints", gone) << "endpoints" << "is missing";
-    QTest::newRow("endpoints wrong type") << broken("endpoints", QJsonArray{}) << "endpoints" << "must be an object";
-    QTest::newRow("missing token") << broken("endpoints.token", gone) << "endpoints.token" << "is missing";
+    QTest::newRow("unknown pkce") << broken("pkce", "sometimes") << "pkce"
+                                  << "(got \"sometimes\")";
+    QTest::newRow("oauth2 without pkce") << broken("pkce", gone) << "pkce"
+                                         << "is missing";
+    QTest::newRow("missing endpoints") << broken("endpoints", gone) << "endpoints"
+                                       << "is missing";
+    QTest::newRow("endpoints wrong type") << broken("endpoints", QJsonArray{}) << "endpoints"
+                                          << "must be an object";
+    QTest::newRow("missing token") << broken("endpoints.token", gone) << "endpoints.token"
+                                   << "is missing";
     QTest::newRow("token not a URL") << broken("endpoints.token", "not a url") << "endpoints.token"
                                      << "must be an absolute URL";
     QTest::newRow("token relative") << broken("endpoints.token", "/token") << "endpoints.token"
                                     << "must be an absolute URL";
     QTest::newRow("token ftp") << broken("endpoints.token", "ftp://auth.acme.test/token") << "endpoints.token"
                                << "must be an absolute URL";
-    QTest::newRow("token number") << broken("endpoints.token", 42) << "endpoints.token" << "must be a URL string";
+    QTest::newRow("token number") << broken("endpoints.token", 42) << "endpoints.token"
+                                  << "must be a URL string";
     QTest::newRow("unknown endpoint") << broken("endpoints.revocation", "https://auth.acme.test/revoke")
-                                      << "endpoints.revocation" << "not a known endpoint";
-    QTest::newRow("missing apiBases") << broken("apiBases", gone) << "apiBases" << "is missing";
+                                      << "endpoints.revocation"
+                                      << "not a known endpoint";
+    QTest::newRow("missing apiBases") << broken("apiBases", gone) << "apiBases"
+                                      << "is missing";
     QTest::newRow("bad api base") << broken("apiBases.api", "api.acme.test") << "apiBases.api"
                                   << "must be an absolute URL";
-    QTest::newRow("scopes wrong type") << broken("scopes", "read write") << "scopes" << "must be an array";
-    QTest::newRow("scope not object") << broken("scopes[0]", "read") << "scopes[0]" << "must be an object";
+    QTest::newRow("scopes wrong type") << broken("scopes", "read write") << "scopes"
+                                       << "must be an array";
+    QTest::newRow("scope not object") << broken("scopes[0]", "read") << "scopes[0]"
+                                      << "must be an object";
     QTest::newRow("scope without description") << broken("scopes[1].description", gone) << "scopes[1].description"
                                                << "is missing";
     QTest::newRow("scope default wrong type") << broken("scopes[0].default", "yes") << "scopes[0].default"
                                               << "must be true or false";
-    QTest::newRow("scope repeated") << broken("scopes[1].scope", "read") << "scopes[1].scope" << "repeats";
+    QTest::newRow("scope repeated") << broken("scopes[1].scope", "read") << "scopes[1].scope"
+                                    << "repeats";
     QTest::newRow("param wrong type") << broken("authorizeParams", QJsonObject{{"prompt", 1}})
-                                      << "authorizeParams.prompt" << "must be a string";
-    QTest::newRow("missing tools") << broken("tools", gone) << "tools" << "is missing";
-    QTest::newRow("tool wrong type") << broken("tools", QJsonArray{"a", 2}) << "tools[1]" << "must be a tool name";
-    QTest::newRow("needsIssuer without issuer") << broken("needsIssuer", true) << "issuer" << "is missing";
-    QTest::newRow("bad issuer") << broken("issuer", "issuer.example") << "issuer" << "must be an absolute URL";
+                                      << "authorizeParams.prompt"
+                                      << "must be a string";
+    QTest::newRow("missing tools") << broken("tools", gone) << "tools"
+                                   << "is missing";
+    QTest::newRow("tool wrong type") << broken("tools", QJsonArray{"a", 2}) << "tools[1]"
+                                     << "must be a tool name";
+    QTest::newRow("needsIssuer without issuer") << broken("needsIssuer", true) << "issuer"
+                                                << "is missing";
+    QTest::newRow("bad issuer") << broken("issuer", "issuer.example") << "issuer"
+                                << "must be an absolute URL";
 }
 
 void TestProviderCatalog::malformed()
@@ -416,7 +441,8 @@ void TestProviderCatalog::loadFilesRejectsDuplicateIds()
     }
     const Result<ProviderCatalog> catalog = ProviderCatalog::loadFiles(paths);
     QVERIFY(!catalog.has_value());
-    QVERIFY2(catalog.error().message.startsWith(QStringLiteral("b.json: field \"id\"")), qPrintable(catalog.error().message));
+    QVERIFY2(catalog.error().message.startsWith(QStringLiteral("b.json: field \"id\"")),
+             qPrintable(catalog.error().message));
     QVERIFY(catalog.error().message.contains(QStringLiteral("a.json")));
 }
 
@@ -445,8 +471,8 @@ void TestProviderCatalog::overrideBase_data()
     QTest::addColumn<QList<QUrl>>("apiBases");
 
     const QList<QUrl> sandboxRoot{u("http://127.0.0.1:5555")};
-    QTest::newRow("google") << "google" << u("http://127.0.0.1:5555/o/oauth2/v2/auth") << u("http://127.0.0.1:5555/token")
-                            << QList<QUrl>(4, u("http://127.0.0.1:5555"));
+    QTest::newRow("google") << "google" << u("http://127.0.0.1:5555/o/oauth2/v2/auth")
+                            << u("http://127.0.0.1:5555/token") << QList<QUrl>(4, u("http://127.0.0.1:5555"));
     QTest::newRow("microsoft") << "microsoft" << u("http://127.0.0.1:5555/common/oauth2/v2.0/authorize")
                                << u("http://127.0.0.1:5555/common/oauth2/v2.0/token") << sandboxRoot;
     QTest::newRow("slack") << "slack" << u("http://127.0.0.1:5555/oauth/v2/authorize")
@@ -524,9 +550,10 @@ void TestProviderCatalog::overrideHost()
     QCOMPARE(google->authorizeUrl, u("https://accounts.google.com/o/oauth2/v2/auth"));
 
     // A host shared by two endpoints moves both, paths kept; the match ignores case.
-    QVERIFY(catalog.overrideHost(QStringLiteral("google"), QStringLiteral("OAuth2.googleapis.com"),
-                                 u("http://127.0.0.1:6002"))
-                .has_value());
+    QVERIFY(
+        catalog
+            .overrideHost(QStringLiteral("google"), QStringLiteral("OAuth2.googleapis.com"), u("http://127.0.0.1:6002"))
+            .has_value());
     QCOMPARE(google->tokenUrl, u("http://127.0.0.1:6002/token"));
     QCOMPARE(google->revokeUrl, u("http://127.0.0.1:6002/revoke"));
     QCOMPARE(google->userinfoUrl, u("https://openidconnect.googleapis.com/v1/userinfo"));
@@ -535,8 +562,8 @@ void TestProviderCatalog::overrideHost()
 void TestProviderCatalog::overrideHostUnknownHost()
 {
     ProviderCatalog catalog = builtIn();
-    const Status status = catalog.overrideHost(QStringLiteral("stripe"), QStringLiteral("api.strype.com"),
-                                               u("http://127.0.0.1:6001"));
+    const Status status =
+        catalog.overrideHost(QStringLiteral("stripe"), QStringLiteral("api.strype.com"), u("http://127.0.0.1:6001"));
     QVERIFY(!status.has_value());
     QCOMPARE(status.error().code, QStringLiteral("catalog_bad_override"));
     QVERIFY(status.error().message.contains(QStringLiteral("api.strype.com")));
@@ -548,14 +575,23 @@ void TestProviderCatalog::scopeDescriptions_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("scope");
     QTest::addColumn<QString>("description");
-    QTest::newRow("gmail.send") << "google" << "https://www.googleapis.com/auth/gmail.send" << "Send email on your behalf";
-    QTest::newRow("contacts") << "google" << "https://www.googleapis.com/auth/contacts.readonly"
+    QTest::newRow("gmail.send") << "google"
+                                << "https://www.googleapis.com/auth/gmail.send"
+                                << "Send email on your behalf";
+    QTest::newRow("contacts") << "google"
+                              << "https://www.googleapis.com/auth/contacts.readonly"
                               << "See and download your contacts";
-    QTest::newRow("Mail.Send") << "microsoft" << "Mail.Send" << "Send email on your behalf";
-    QTest::newRow("offline_access") << "microsoft" << "offline_access"
+    QTest::newRow("Mail.Send") << "microsoft"
+                               << "Mail.Send"
+                               << "Send email on your behalf";
+    QTest::newRow("offline_access") << "microsoft"
+                                    << "offline_access"
                                     << "Stay connected without asking you to sign in again";
-    QTest::newRow("chat:write") << "slack" << "chat:write" << "Post messages in channels the app is in";
-    QTest::newRow("unknown scope") << "google" << "https://www.googleapis.com/auth/drive"
+    QTest::newRow("chat:write") << "slack"
+                                << "chat:write"
+                                << "Post messages in channels the app is in";
+    QTest::newRow("unknown scope") << "google"
+                                   << "https://www.googleapis.com/auth/drive"
                                    << "https://www.googleapis.com/auth/drive";
 }
 
@@ -576,11 +612,10 @@ void TestProviderCatalog::defaultScopes()
 {
     const ProviderCatalog catalog = builtIn();
     const QStringList google = catalog.find(QStringLiteral("google"))->defaultScopes();
-    for (const char* scope : {"openid", "email", "https://www.googleapis.com/auth/gmail.send",
-                              "https://www.googleapis.com/auth/gmail.readonly",
-                              "https://www.googleapis.com/auth/calendar.events",
-                              "https://www.googleapis.com/auth/spreadsheets",
-                              "https://www.googleapis.com/auth/contacts.readonly"})
+    for (const char* scope :
+         {"openid", "email", "https://www.googleapis.com/auth/gmail.send",
+          "https://www.googleapis.com/auth/gmail.readonly", "https://www.googleapis.com/auth/calendar.events",
+          "https://www.googleapis.com/auth/spreadsheets", "https://www.googleapis.com/auth/contacts.readonly"})
         QVERIFY2(google.contains(QString::fromLatin1(scope)), scope);
     QVERIFY(!google.contains(QStringLiteral("https://www.googleapis.com/auth/gmail.modify")));
     QCOMPARE(catalog.find(QStringLiteral("slack"))->defaultScopes(), (QStringList{"chat:write", "channels:read"}));
@@ -635,8 +670,8 @@ void TestProviderCatalog::applyDiscovery()
 void TestProviderCatalog::applyDiscoveryRejectsBadUrl()
 {
     ProviderCatalog catalog = builtIn();
-    const Status status = catalog.applyDiscovery(
-        QStringLiteral("generic"), R"({"issuer": "https://sso.example.com", "token_endpoint": "token"})");
+    const Status status = catalog.applyDiscovery(QStringLiteral("generic"),
+                                                 R"({"issuer": "https://sso.example.com", "token_endpoint": "token"})");
     QVERIFY(!status.has_value());
     QCOMPARE(status.error().code, QStringLiteral("catalog_bad_discovery"));
     QVERIFY(status.error().message.contains(QStringLiteral("\"token_endpoint\"")));
