@@ -1,0 +1,138 @@
+#include "store/Database.h"
+
+#include "core/Logging.h"
+#include "store/SqlError.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUuid>
+
+namespace sb {
+
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+}
+
+Database::Database(QString path, int readPoolSize)
+    : m_path(std::move(path))
+    , m_instanceTag(QUuid::createUuid().toString(QUuid::Id128).left(8))
+    , m_readPool(std::make_unique<QThreadPool>())
+{
+    m_readPool->setMaxThreadCount(readPoolSize);
+    m_readPool->setExpiryTimeout(-1); // pool threads keep their read connection for the Database's lifetime
+    m_readPool->setObjectName(QStringLiteral("sb-db-readers"));
+}
+
+Database::~Database()
+{
+    // Each pool thread closes its own read connection: connections belong to the thread that opened them.
+    const int threads = m_readPool->maxThreadCount();
+    for (int i = 0; i < threads; ++i)
+        m_readPool->start([this] { releaseThreadConnections(); });
+    m_readPool->waitForDone();
+    m_readPool.reset();
+    releaseThreadConnections();
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, const QList<Migration>& migrations,
+                                                      int readPoolSize)
+{
+    std::unique_ptr<Database> database(new Database(path, readPoolSize));
+    Result<QSqlDatabase> db = database->writer();
+    if (!db)
+        return std::unexpected(db.error());
+
+    QSqlQuery query(*db);
+    // journal_mode=WAL is the first statement that reads the file: a damaged or foreign file fails here.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
+        return std::unexpected(sqlError(query.lastError(), path));
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        // A read-only file or folder keeps the old journal mode: report it rather than run without WAL.
+        return fail(QStringLiteral("database_readonly"),
+                    QObject::tr("The database %1 cannot be switched to write-ahead logging (it stays in \"%2\" "
+                                "mode). Check that the file and its folder are writable.")
+                        .arg(path, query.value(0).toString()));
+    }
+    query.finish();
+    for (const char* pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return std::unexpected(sqlError(query.lastError(), path));
+    }
+    if (Status migrated = Migrations::apply(*db, migrations); !migrated)
+        return std::unexpected(migrated.error());
+    return database;
+}
+
+QString Database::connectionName(const char* role) const
+{
+    return QStringLiteral("sb-%1-%2-%3")
+        .arg(m_instanceTag, QString::fromLatin1(role))
+        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString& name, bool readOnly) const
+{
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase existing = QSqlDatabase::database(name, false);
+        if (existing.isOpen())
+            return existing;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const Error error = sqlError(db.lastError(), m_path);
+        return std::unexpected(error);
+    }
+    return db;
+}
+
+Result<QSqlDatabase> Database::writer()
+{
+    if (!QFileInfo(m_path).exists() && !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
+        return fail(QStringLiteral("database_readonly"),
+                    QObject::tr("Cannot create the database %1: its folder is not writable.").arg(m_path));
+    return openConnection(connectionName("w"), false);
+}
+
+Result<QSqlDatabase> Database::readerForThisThread()
+{
+    return openConnection(connectionName("r"), true);
+}
+
+void Database::releaseThreadConnections()
+{
+    for (const char* role : {"w", "r"}) {
+        const QString name = connectionName(role);
+        if (QSqlDatabase::contains(name)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+Result<int> Database::schemaVersion()
+{
+    Result<QSqlDatabase> db = writer();
+    if (!db)
+        return std::unexpected(db.error());
+    return Migrations::currentVersion(*db);
+}
+
+Result<QString> Database::sqliteVersion()
+{
+    Result<QSqlDatabase> db = writer();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery query(*db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return std::unexpected(sqlError(query.lastError(), m_path));
+    return query.value(0).toString();
+}
+
+} // namespace sb
