@@ -320,7 +320,8 @@ void EncryptedVault::read(const SecretKey& key, ReadCallback done)
     else if (auto it = m_secrets.constFind(vaultKey(key)); it != m_secrets.cend())
         result = *it;
     else
-        result = fail(secret_errors::NotFound, QStringLiteral("No secret is stored in the vault for %1.").arg(vaultKey(key)));
+        result = fail(secret_errors::NotFound,
+                      QStringLiteral("No secret is stored in the vault for %1.").arg(vaultKey(key)));
     answerLater([done = std::move(done), result = std::move(result)] { done(result); });
 }
 

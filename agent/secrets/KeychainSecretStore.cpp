@@ -211,7 +211,10 @@ void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
     }
 
     const QString text = job->errorString();
-    qCInfo(lcSecrets) << "keychain job failed for" << op->account << "error" << int(error) << text;
+    if (error == QKeychain::EntryNotFound)
+        qCDebug(lcSecrets) << "no keychain entry for" << op->account;
+    else
+        qCInfo(lcSecrets) << "keychain job failed for" << op->account << "error" << int(error) << text;
     switch (error) {
     case QKeychain::EntryNotFound:
         // QtKeychain also says this when the keyring was locked after our probe: only trust it if still unlocked.
@@ -219,8 +222,8 @@ void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
             if (op->kind == Kind::Remove)
                 op->finish(QString());
             else
-                op->finish(fail(secret_errors::NotFound,
-                                QStringLiteral("No secret is stored in the keychain for %1.").arg(describeKey(op->key))));
+                op->finish(fail(secret_errors::NotFound, QStringLiteral("No secret is stored in the keychain for %1.")
+                                                             .arg(describeKey(op->key))));
         });
         return;
     case QKeychain::AccessDenied:

@@ -181,7 +181,8 @@ Error SecretServiceProbe::noServiceError()
 {
     return Error{secret_errors::NoService,
                  QStringLiteral("No keychain service is running (the Secret Service, e.g. gnome-keyring, is not "
-                                "available on the D-Bus session bus). Start your keyring, or use the encrypted vault.")};
+                                "available on the D-Bus session bus). Start your keyring, or use the encrypted "
+                                "vault.")};
 }
 
 Error SecretServiceProbe::lockedError()

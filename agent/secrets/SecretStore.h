@@ -48,6 +48,7 @@ public:
 
     virtual void read(const SecretKey& key, ReadCallback done) = 0;
     virtual void write(const SecretKey& key, const QString& value, DoneCallback done) = 0;
+    // Removing a secret that does not exist succeeds (both implementations).
     virtual void remove(const SecretKey& key, DoneCallback done) = 0;
 
     // A short human description for the Settings page ("Secret Service (gnome-keyring)", "Encrypted vault …").

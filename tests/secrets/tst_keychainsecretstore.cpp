@@ -8,6 +8,7 @@
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusVariant>
+#include <QDBusVirtualObject>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -107,6 +108,30 @@ private:
     QList<QDBusMessage> m_held;
 };
 
+// Says the keychain is there and unlocked, then never answers what QtKeychain (libsecret) asks: a stuck keyring job.
+class StalledSecretService : public QDBusVirtualObject
+{
+public:
+    QString introspect(const QString&) const override { return {}; }
+
+    bool handleMessage(const QDBusMessage& message, const QDBusConnection& connection) override
+    {
+        if (message.member() == QLatin1String("ReadAlias")) {
+            connection.send(message.createReply(
+                QVariant::fromValue(QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login")))));
+        } else if (message.member() == QLatin1String("Get")
+                   && message.arguments().value(1).toString() == QLatin1String("Locked")) {
+            connection.send(message.createReply(QVariant::fromValue(QDBusVariant(false))));
+        } else {
+            m_held.append(message);
+        }
+        return true;
+    }
+
+private:
+    QList<QDBusMessage> m_held;
+};
+
 class TstKeychainSecretStore : public QObject
 {
     Q_OBJECT
@@ -193,8 +218,8 @@ QString TstKeychainSecretStore::defaultCollection() const
 bool TstKeychainSecretStore::isLocked() const
 {
     const QDBusMessage reply = QDBusConnection::sessionBus().call(
-        QDBusMessage::createMethodCall(SecretsService, defaultCollection(), QStringLiteral("org.freedesktop.DBus.Properties"),
-                                       QStringLiteral("Get"))
+        QDBusMessage::createMethodCall(SecretsService, defaultCollection(),
+                                       QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"))
         << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked"));
     return reply.type() != QDBusMessage::ReplyMessage
         || reply.arguments().value(0).value<QDBusVariant>().variant().toBool();
@@ -408,6 +433,7 @@ void TstKeychainSecretStore::inChild_data()
     QTest::newRow("no session bus") << QStringLiteral("no-bus");
     QTest::newRow("bus without secret service") << QStringLiteral("empty-bus");
     QTest::newRow("hung secret service") << QStringLiteral("hung-service");
+    QTest::newRow("stuck keychain job") << QStringLiteral("stuck-job");
 }
 
 void TstKeychainSecretStore::inChild()
@@ -430,8 +456,8 @@ void TstKeychainSecretStore::inChild()
     } else {
         QFile config(dir.filePath(QStringLiteral("bus.conf")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-                                    "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+        config.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                                    "1.0//EN\" \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                                     "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
                                     "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
                                     "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
@@ -477,10 +503,18 @@ void TstKeychainSecretStore::runChildScenario(const QString& scenario)
         QVERIFY(owner.registerObject(SecretsPath, hanging.get(), QDBusConnection::ExportAllSlots));
         QVERIFY(owner.registerService(SecretsService));
     }
+    std::unique_ptr<StalledSecretService> stalled;
+    if (scenario == QLatin1String("stuck-job")) {
+        QDBusConnection owner = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("owner"));
+        QVERIFY(owner.isConnected());
+        stalled = std::make_unique<StalledSecretService>();
+        QVERIFY(owner.registerVirtualObject(SecretsPath, stalled.get(), QDBusConnection::SubPath));
+        QVERIFY(owner.registerService(SecretsService));
+    }
 
     KeychainSecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces), Timeout);
-    const QString expected =
-        scenario == QLatin1String("hung-service") ? secret_errors::Timeout : secret_errors::NoService;
+    const bool hangs = scenario == QLatin1String("hung-service") || scenario == QLatin1String("stuck-job");
+    const QString expected = hangs ? secret_errors::Timeout : secret_errors::NoService;
     const SecretKey key{QStringLiteral("admin"), QStringLiteral("api"), QStringLiteral("token")};
 
     QElapsedTimer elapsed;
@@ -493,14 +527,18 @@ void TstKeychainSecretStore::runChildScenario(const QString& scenario)
     Answer<Result<QString>> probe;
     store.probe(probe.callback());
     QVERIFY(probe.wait());
-    QCOMPARE(errorCode(*probe.value), expected);
+    // A stuck job is invisible to the probe, which only asks the service whether it is there and unlocked.
+    const bool probeSeesNoProblem = scenario == QLatin1String("stuck-job");
+    QCOMPARE(errorCode(*probe.value), probeSeesNoProblem ? QStringLiteral("<ok: value>") : expected);
     if (expected == secret_errors::NoService) {
         QCOMPARE(read.error().message, SecretServiceProbe::noServiceError().message);
         // Reported by the probe, not by the timer.
         QVERIFY2(elapsed.elapsed() < 4 * Timeout.count() / 2, qPrintable(QString::number(elapsed.elapsed())));
     } else {
-        // Four calls, each answered by its own deadline.
-        QVERIFY(elapsed.elapsed() >= 4 * Timeout.count() - 100);
+        // Three calls, each answered by its own deadline (the probe call adds one more for a hung service).
+        // Coarse timers may fire up to 5% early.
+        QVERIFY2(elapsed.elapsed() >= 3 * Timeout.count() * 9 / 10, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY(read.error().message.contains(QStringLiteral("did not answer")));
         QVERIFY2(elapsed.elapsed() < 4 * Timeout.count() + 4000, qPrintable(QString::number(elapsed.elapsed())));
     }
 }
