@@ -151,7 +151,7 @@ void KeychainSecretStore::start(Kind kind, const SecretKey& key, const QString& 
     });
     op->timer.start(m_timeout);
 
-    if constexpr (UsesSecretService)
+    if (UsesSecretService && m_probeBeforeJobs)
         checkService(op, [this, op] { startJob(op); });
     else
         startJob(op);
@@ -205,6 +205,9 @@ void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
     if (error == QKeychain::NoError) {
         if (op->kind == Kind::Read)
             op->finish(static_cast<QKeychain::ReadPasswordJob*>(job)->textData());
+        else if (op->kind == Kind::Remove && UsesSecretService)
+            // QtKeychain reports success for a delete in a locked keyring although nothing was deleted.
+            checkService(op, [op] { op->finish(QString()); });
         else
             op->finish(QString());
         return;
@@ -212,9 +215,14 @@ void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
 
     const QString text = job->errorString();
     if (error == QKeychain::EntryNotFound)
-        qCDebug(lcSecrets) << "no keychain entry for" << op->account;
+        qCDebug(lcSecrets) << "keychain says entry not found for" << op->account << "- re-checking the keyring";
     else
         qCInfo(lcSecrets) << "keychain job failed for" << op->account << "error" << int(error) << text;
+    // QtKeychain reports a write to a locked keyring as AccessDenied; only the text tells.
+    if (text.contains(QLatin1String("Cannot create an item in a locked collection"), Qt::CaseInsensitive)) {
+        op->finish(std::unexpected(SecretServiceProbe::lockedError()));
+        return;
+    }
     switch (error) {
     case QKeychain::EntryNotFound:
         // QtKeychain also says this when the keyring was locked after our probe: only trust it if still unlocked.
@@ -235,10 +243,6 @@ void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
         return;
     default:
         break;
-    }
-    if (text.contains(QLatin1String("Cannot create an item in a locked collection"), Qt::CaseInsensitive)) {
-        op->finish(std::unexpected(SecretServiceProbe::lockedError()));
-        return;
     }
     op->finish(fail(secret_errors::Failed, QStringLiteral("The keychain reported an error: %1").arg(text)));
 }

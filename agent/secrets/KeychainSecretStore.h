@@ -15,9 +15,15 @@ namespace sb {
 class SecretServiceProbe;
 
 // Secrets in the OS keychain through QtKeychain: service "Switchboard", account = SecretKey::path(installId), values
-// as text. Never the insecure plaintext fallback. On Linux the Secret Service is probed over D-Bus before each job so
-// a locked keyring or a missing service is reported as such (QtKeychain 0.13 would say "entry not found" or hang).
-// Every call answers within the timeout; a job that finishes after its timeout is ignored.
+// as text. Never the insecure plaintext fallback. Every call answers within the timeout; a job that finishes after
+// its timeout is ignored.
+//
+// On Linux the Secret Service is probed over D-Bus before each job, because QtKeychain 0.13 (libsecret backend)
+// misreports a locked keyring: a read answers EntryNotFound, a write AccessDenied ("Cannot create an item in a locked
+// collection") and a delete succeeds without deleting anything; without a session bus its jobs fail oddly or hang.
+// Not-found and delete results are re-checked with a second probe, in case the keyring was locked in between.
+// Caveat: QtKeychain runs one job at a time, so a job stuck in the keyring delays (and times out) the calls behind it
+// until the backend's own D-Bus timeout ends it.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -43,6 +49,9 @@ public:
 
     [[nodiscard]] std::chrono::milliseconds timeout() const { return m_timeout; }
 
+    // For tests: skip the probe before jobs (the re-checks after a job stay), to exercise the error mapping.
+    void setProbeBeforeJobs(bool enabled) { m_probeBeforeJobs = enabled; }
+
 private:
     class Operation;
     enum class Kind { Read, Write, Remove };
@@ -56,6 +65,7 @@ private:
     QString m_installId;
     std::chrono::milliseconds m_timeout;
     SecretServiceProbe* m_probe = nullptr;
+    bool m_probeBeforeJobs = true;
 };
 
 } // namespace sb

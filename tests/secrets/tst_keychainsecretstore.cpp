@@ -420,6 +420,14 @@ void TstKeychainSecretStore::lockedKeyringIsLockedNotNotFound()
     QVERIFY(probe.wait());
     QCOMPARE(errorCode(*probe.value), secret_errors::Locked);
 
+    // Without the probe before the job, QtKeychain itself answers (EntryNotFound for the read, AccessDenied for the
+    // write, success for the delete); the store's re-checks and mapping must still say Locked.
+    KeychainSecretStore unprobed(m_installId);
+    unprobed.setProbeBeforeJobs(false);
+    QCOMPARE(errorCode(readNow(unprobed, existing)), secret_errors::Locked);
+    QCOMPARE(errorCode(writeNow(unprobed, missing, QStringLiteral("x"))), secret_errors::Locked);
+    QCOMPARE(errorCode(removeNow(unprobed, existing)), secret_errors::Locked);
+
     QVERIFY(unlockDefaultCollection());
     QCOMPARE(readNow(store, existing).value_or(QString()), QStringLiteral("still here")); // nothing was lost
     QCOMPARE(errorCode(readNow(store, missing)), secret_errors::NotFound); // the write above did not happen
