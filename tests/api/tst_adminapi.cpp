@@ -5,6 +5,7 @@
 #include "core/DataDir.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,16 +47,15 @@ Answer get(const QUrl& url, const QByteArray& token)
 // QNetworkAccessManager always sends the URL's host; a rebinding attack sends another one, so write HTTP by hand.
 QByteArray rawRequest(quint16 port, const QByteArray& request)
 {
+    // The server lives in this thread: wait by spinning the event loop, never with a blocking socket call.
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
-        return {};
     socket.write(request);
     QByteArray response;
-    while (socket.waitForReadyRead(5000)) {
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && !(response.contains("\r\n\r\n") && response.endsWith("}"))) {
+        QTest::qWait(10);
         response += socket.readAll();
-        if (response.contains("\r\n\r\n") && response.contains("}"))
-            break;
     }
     return response;
 }
@@ -132,7 +132,7 @@ void TestAdminApi::foreignHostIs403()
 {
     const QByteArray response = rawRequest(m_api->url().port(), "GET /health HTTP/1.1\r\nHost: evil.example:80\r\n"
                                                                 "Authorization: Bearer " + m_token + "\r\n\r\n");
-    QVERIFY2(response.startsWith("HTTP/1.1 403"), response.constData());
+    QVERIFY2(response.startsWith("HTTP/1.1 403"), response.toPercentEncoding(" \r\n:{}\",/").constData());
     QVERIFY(response.contains("forbidden_host"));
 }
 
@@ -211,6 +211,16 @@ void TestAdminApi::agentServesHealthAndCtlStatusPrintsIt()
     QVERIFY(json.open(QIODevice::ReadOnly));
     QVERIFY2(!json.readAll().contains(token.toUtf8()), "agent.json holds no secret");
     QCOMPARE(json.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    // Nor does any other file of the data dir: database, WAL, log.
+    QDirIterator files(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    int checked = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(token.toUtf8()), qPrintable(file.fileName()));
+        ++checked;
+    }
+    QVERIFY(checked >= 4); // agent.json, install-id, switchboard.db, logs/switchboard.log at least
 
     const Answer health = get(info->apiUrl.resolved(QUrl(QStringLiteral("/health"))), token.toUtf8());
     QCOMPARE(health.status, 200);

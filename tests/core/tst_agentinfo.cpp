@@ -53,7 +53,8 @@ void TestAgentInfo::roundTripsEveryKey()
     QFile file(AgentInfo::filePath(dir.path()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    QCOMPARE(QSet<QString>(json.keys().begin(), json.keys().end()),
+    const QStringList keys = json.keys();
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
              (QSet<QString>{QStringLiteral("pid"), QStringLiteral("version"), QStringLiteral("apiUrl"),
                             QStringLiteral("sandboxUrl"), QStringLiteral("sandbox")}));
     const Result<AgentInfo> info = AgentInfo::read(dir.path());
@@ -68,12 +69,12 @@ void TestAgentInfo::stalePidIsDetected()
     // A pid that certainly ran and ended: a finished child of ours.
     QProcess child;
     child.start(QStringLiteral("true"), QStringList{});
-    QVERIFY(child.waitForFinished());
-    const qint64 deadPid = child.processId() ? child.processId() : 999999;
+    QVERIFY(child.waitForStarted());
     AgentInfo info = sample();
-    info.pid = deadPid > 0 ? deadPid : 999999;
-    if (AgentInfo::processIsRunning(info.pid))
-        info.pid = 999999; // the pid was reused at once; take one above the default pid_max
+    info.pid = child.processId();
+    QVERIFY(child.waitForFinished());
+    QVERIFY(info.pid > 0);
+    QVERIFY2(!AgentInfo::processIsRunning(info.pid), "the finished child's pid was reused at once; run again");
     QTemporaryDir dir;
     QVERIFY(info.write(dir.path()));
     const Result<AgentInfo> read = AgentInfo::read(dir.path());
