@@ -170,6 +170,14 @@ void KeychainSecretStore::checkService(Operation* op, std::function<void()> then
     });
 }
 
+void KeychainSecretStore::recheckService(Operation* op, std::function<void()> then)
+{
+    if constexpr (UsesSecretService)
+        checkService(op, std::move(then));
+    else
+        then();
+}
+
 void KeychainSecretStore::startJob(Operation* op)
 {
     // Jobs have no parent: a job that never finishes must not be deleted under QtKeychain's pending backend
@@ -205,9 +213,9 @@ void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
     if (error == QKeychain::NoError) {
         if (op->kind == Kind::Read)
             op->finish(static_cast<QKeychain::ReadPasswordJob*>(job)->textData());
-        else if (op->kind == Kind::Remove && UsesSecretService)
+        else if (op->kind == Kind::Remove)
             // QtKeychain reports success for a delete in a locked keyring although nothing was deleted.
-            checkService(op, [op] { op->finish(QString()); });
+            recheckService(op, [op] { op->finish(QString()); });
         else
             op->finish(QString());
         return;
@@ -226,7 +234,7 @@ void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
     switch (error) {
     case QKeychain::EntryNotFound:
         // QtKeychain also says this when the keyring was locked after our probe: only trust it if still unlocked.
-        checkService(op, [op] {
+        recheckService(op, [op] {
             if (op->kind == Kind::Remove)
                 op->finish(QString());
             else

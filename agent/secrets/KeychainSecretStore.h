@@ -61,6 +61,8 @@ private:
     void onJobFinished(Operation* op, QKeychain::Job* job);
     // Runs `then` if the keychain is usable, otherwise answers `op` with the probe's error.
     void checkService(Operation* op, std::function<void()> then);
+    // After a job: the same check where the platform has one (a Secret Service), else `then` at once.
+    void recheckService(Operation* op, std::function<void()> then);
 
     QString m_installId;
     std::chrono::milliseconds m_timeout;
