@@ -18,6 +18,8 @@ constexpr int HeaderSize = 106;
 constexpr int OffSalt = 14;
 
 const QString Passphrase = QStringLiteral("correct horse battery staple");
+// A cheaper scrypt cost (the file records it) keeps the other tests fast.
+const EncryptedVault::KdfParams FastKdf{12, 8, 1};
 const SecretKey TokenKey{QStringLiteral("connection"), QStringLiteral("7"), QStringLiteral("refresh_token")};
 const SecretKey ApiKey{QStringLiteral("admin"), QStringLiteral("api"), QStringLiteral("token")};
 
@@ -95,7 +97,7 @@ private slots:
         {
             EncryptedVault vault;
             QVERIFY(!vault.isOpen());
-            QVERIFY(vault.open(m_path, Passphrase).has_value());
+            QVERIFY(vault.open(m_path, Passphrase).has_value()); // the production cost, once
             QVERIFY(vault.isOpen());
             QVERIFY(QFile::exists(m_path));
             QVERIFY(vault.backendName().contains(QStringLiteral("Encrypted vault")));
@@ -105,14 +107,14 @@ private slots:
             QCOMPARE(readNow(vault, TokenKey).value_or(QString()), QStringLiteral("rt-2 ünïcødé ✓"));
         }
         EncryptedVault reopened;
-        QVERIFY(reopened.open(m_path, Passphrase).has_value());
+        QVERIFY(reopened.open(m_path, Passphrase, FastKdf).has_value());
         QCOMPARE(readNow(reopened, TokenKey).value_or(QString()), QStringLiteral("rt-2 ünïcødé ✓"));
         QCOMPARE(readNow(reopened, ApiKey).value_or(QString()), QStringLiteral("api-secret"));
 
         QVERIFY(removeNow(reopened, ApiKey).has_value());
         QVERIFY(removeNow(reopened, ApiKey).has_value()); // removing a missing secret succeeds
         EncryptedVault third;
-        QVERIFY(third.open(m_path, Passphrase).has_value());
+        QVERIFY(third.open(m_path, Passphrase, FastKdf).has_value());
         const auto missing = readNow(third, ApiKey);
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().code, secret_errors::NotFound);
@@ -123,7 +125,7 @@ private slots:
     {
         {
             EncryptedVault vault;
-            QVERIFY(vault.open(m_path, Passphrase).has_value());
+            QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
             QVERIFY(writeNow(vault, TokenKey, QStringLiteral("value")).has_value());
         }
         const QByteArray before = fileBytes(m_path);
@@ -143,14 +145,14 @@ private slots:
         QVERIFY(!written.has_value());
         QCOMPARE(written.error().code, secret_errors::Locked);
 
-        QVERIFY(vault.open(m_path, Passphrase).has_value());
+        QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
         QCOMPARE(readNow(vault, TokenKey).value_or(QString()), QStringLiteral("value"));
     }
 
     void closeForgetsSecrets()
     {
         EncryptedVault vault;
-        QVERIFY(vault.open(m_path, Passphrase).has_value());
+        QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
         QVERIFY(writeNow(vault, TokenKey, QStringLiteral("value")).has_value());
         vault.close();
         QVERIFY(!vault.isOpen());
@@ -187,7 +189,7 @@ private slots:
         QFETCH(QString, expectedWording);
         {
             EncryptedVault vault;
-            QVERIFY(vault.open(m_path, Passphrase).has_value());
+            QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
             QVERIFY(writeNow(vault, TokenKey, QStringLiteral("some refresh token")).has_value());
         }
         QByteArray bytes = fileBytes(m_path);
@@ -197,7 +199,7 @@ private slots:
         QVERIFY(writeBytes(m_path, bytes));
 
         EncryptedVault vault;
-        const Status opened = vault.open(m_path, Passphrase);
+        const Status opened = vault.open(m_path, Passphrase, FastKdf);
         QVERIFY(!opened.has_value());
         QCOMPARE(opened.error().code, expectedCode);
         QVERIFY2(opened.error().message.contains(expectedWording), qPrintable(opened.error().message));
@@ -209,7 +211,7 @@ private slots:
     {
         {
             EncryptedVault vault;
-            QVERIFY(vault.open(m_path, Passphrase).has_value());
+            QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
         }
         QByteArray bytes = fileBytes(m_path);
         bytes[OffSalt] = char(bytes[OffSalt] ^ 0x80);
@@ -217,7 +219,7 @@ private slots:
         bytes.replace(HeaderSize - 32, 32, digest);
         QVERIFY(writeBytes(m_path, bytes));
         EncryptedVault vault;
-        const Status opened = vault.open(m_path, Passphrase);
+        const Status opened = vault.open(m_path, Passphrase, FastKdf);
         QVERIFY(!opened.has_value());
         QCOMPARE(opened.error().code, secret_errors::VaultPassphrase);
     }
@@ -229,7 +231,7 @@ private slots:
                                           QByteArray("{\"connection/7/refresh_token\":\"plain\"}")}) {
             QVERIFY(writeBytes(m_path, content));
             EncryptedVault vault;
-            const Status opened = vault.open(m_path, Passphrase);
+            const Status opened = vault.open(m_path, Passphrase, FastKdf);
             QVERIFY(!opened.has_value());
             QCOMPARE(opened.error().code, secret_errors::VaultCorrupt);
         }
@@ -238,7 +240,7 @@ private slots:
     void fileIsOwnerOnly()
     {
         EncryptedVault vault;
-        QVERIFY(vault.open(m_path, Passphrase).has_value());
+        QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
         struct stat info{};
         QCOMPARE(::stat(QFile::encodeName(m_path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, mode_t(0600));
@@ -251,7 +253,7 @@ private slots:
     {
         const QString secret = QStringLiteral("sk_live_PLAINTEXT_CANARY_51Hx");
         EncryptedVault vault;
-        QVERIFY(vault.open(m_path, Passphrase).has_value());
+        QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
         QVERIFY(writeNow(vault, TokenKey, secret).has_value());
         const QByteArray bytes = fileBytes(m_path);
         QVERIFY(!bytes.isEmpty());
@@ -269,7 +271,7 @@ private slots:
     void freshNonceEachWrite()
     {
         EncryptedVault vault;
-        QVERIFY(vault.open(m_path, Passphrase).has_value());
+        QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
         QVERIFY(writeNow(vault, TokenKey, QStringLiteral("same")).has_value());
         const QByteArray first = fileBytes(m_path);
         QVERIFY(writeNow(vault, TokenKey, QStringLiteral("same")).has_value());
@@ -284,7 +286,7 @@ private slots:
         int calls = 0;
         {
             EncryptedVault vault;
-            QVERIFY(vault.open(m_path, Passphrase).has_value());
+            QVERIFY(vault.open(m_path, Passphrase, FastKdf).has_value());
             vault.read(TokenKey, [&calls](Result<QString>) { ++calls; });
             vault.write(TokenKey, QStringLiteral("v"), [&calls](Status) { ++calls; });
             QCOMPARE(calls, 0);
