@@ -126,6 +126,7 @@ qint64 RequestLog::record(const QString& provider, const net::HttpRequest& reque
     entry.insert(QStringLiteral("seq"), sequence);
     entry.insert(QStringLiteral("provider"), provider);
     entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    entry.insert(QStringLiteral("status"), 0); // until answered (latency faults delay the answer)
     m_entries.append(entry);
     if (m_entries.size() > kCapacity)
         m_entries.removeFirst();
