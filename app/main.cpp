@@ -9,6 +9,7 @@
 #include "core/AgentClient.h"
 #include "core/CommandLine.h"
 #include "core/Logging.h"
+#include "core/QuitOnSignal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,7 +17,8 @@
 #include <QIcon>
 #include <QTextStream>
 
-#include <cstdio>
+#include <cstring>
+#include <optional>
 
 namespace {
 
@@ -31,37 +33,31 @@ int usageError(const QString& message)
     return kBadUsage;
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// --help and --version print and exit; they must work without a display (CI, a terminal over ssh).
+bool onlyPrints(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    sb::cli::setApplicationIdentity();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/switchboard-256.png")));
-    QApplication::setDesktopFileName(QStringLiteral("switchboard"));
-    // Closing the window may only hide it (tray); the window says when to quit.
-    QApplication::setQuitOnLastWindowClosed(false);
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"--help", "-h", "-?", "--help-all", "--version", "-v"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
 
-    // First pass only to learn --lang, so that --help and errors come out in the chosen language.
-    {
-        QCommandLineParser early;
-        sb::cli::addOptions(early, kFlags);
-        early.parse(QCoreApplication::arguments());
-        const QString flag = early.value(QStringLiteral("lang"));
-        if (!flag.isEmpty() && !sb::ui::Translations::available().contains(flag.section(QLatin1Char('_'), 0, 0)))
-            return usageError(QCoreApplication::translate("main", "--lang: no translation for \"%1\"; available: %2.")
-                                  .arg(flag, sb::ui::Translations::available().join(QStringLiteral(", "))));
-    }
-    sb::ui::Translations translations;
-    {
-        QCommandLineParser early;
-        sb::cli::addOptions(early, kFlags);
-        early.parse(QCoreApplication::arguments());
-        translations.install(sb::ui::Translations::choose(early.value(QStringLiteral("lang")),
-                                                          sb::ui::UiSettings::language()));
-    }
+// Parses the flags and installs the translation they (or the saved setting) choose. Returns an exit code when the
+// process should end here (help, version, a bad flag).
+std::optional<int> parseCommandLine(QCommandLineParser& parser, sb::ui::Translations& translations,
+                                    sb::AgentOptions& options)
+{
+    // A first pass only learns --lang, so that --help and errors come out in the chosen language.
+    QCommandLineParser early;
+    sb::cli::addOptions(early, kFlags);
+    early.parse(QCoreApplication::arguments());
+    const QString flag = early.value(QStringLiteral("lang"));
+    if (!flag.isEmpty() && !sb::ui::Translations::available().contains(flag.section(QLatin1Char('_'), 0, 0)))
+        return usageError(QCoreApplication::translate("main", "--lang: no translation for \"%1\"; available: %2.")
+                              .arg(flag, sb::ui::Translations::available().join(QStringLiteral(", "))));
+    translations.install(sb::ui::Translations::choose(flag, sb::ui::UiSettings::language()));
 
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Switchboard: the admin console for your connected accounts, with the "
                                             "agent that runs tools for voice assistants."));
@@ -75,24 +71,54 @@ int main(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty())
         return usageError(QCoreApplication::translate("main", "Unexpected argument \"%1\".")
                               .arg(parser.positionalArguments().constFirst()));
-    const sb::Result<sb::AgentOptions> options = sb::cli::agentOptions(parser, kFlags);
-    if (!options)
-        return usageError(options.error().message);
+    sb::Result<sb::AgentOptions> parsed = sb::cli::agentOptions(parser, kFlags);
+    if (!parsed)
+        return usageError(parsed.error().message);
+    options = *parsed;
+    return std::nullopt;
+}
 
-    sb::app::SingleInstance instance(options->dataDir);
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        sb::cli::setApplicationIdentity();
+        sb::ui::Translations translations;
+        QCommandLineParser parser;
+        sb::AgentOptions options;
+        return parseCommandLine(parser, translations, options).value_or(0);
+    }
+
+    QApplication app(argc, argv);
+    sb::cli::setApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/switchboard-256.png")));
+    QApplication::setDesktopFileName(QStringLiteral("switchboard"));
+    // Closing the window may only hide it (tray); the window says when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    sb::ui::Translations translations;
+    QCommandLineParser parser;
+    sb::AgentOptions options;
+    if (const std::optional<int> code = parseCommandLine(parser, translations, options))
+        return *code;
+
+    sb::app::SingleInstance instance(options.dataDir);
     if (instance.askRunningInstanceToRaise()) {
         QTextStream(stdout) << QCoreApplication::translate("main",
                                                            "Switchboard is already running for %1; raised its window.")
-                                   .arg(QDir::toNativeSeparators(options->dataDir))
+                                   .arg(QDir::toNativeSeparators(options.dataDir))
                             << '\n';
         return 0;
     }
     instance.listen();
 
-    sb::logging::install(options->dataDir, QStringLiteral("switchboard"));
+    sb::logging::install(options.dataDir, QStringLiteral("switchboard"));
     sb::registerAgentTypes();
+    sb::quitOnTerminationSignals(); // SIGTERM/SIGINT end the event loop, so the agent still cleans up
 
-    sb::AgentThread agentThread(*options);
+    sb::AgentThread agentThread(options);
     sb::AgentClient client(agentThread.agent());
     sb::ui::MainWindow window(&client);
     // Both arrive queued from the agent's thread.

@@ -1,0 +1,143 @@
+// The tray: with a real system tray (trayer, started here on the test's X display), closing the window hides it
+// instead of quitting, the tray's Open brings it back and its Quit quits. Needs an X display (xvfb-run) and trayer.
+
+#include "GuiTestSupport.h"
+
+#include "MainWindow.h"
+#include "TrayIcon.h"
+#include "UiSettings.h"
+#include "core/Agent.h"
+#include "core/AgentClient.h"
+#include "core/CommandLine.h"
+
+#include <QGuiApplication>
+#include <QMenu>
+#include <QProcess>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sb;
+
+class TestTray : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void trayIconSitsInTheTray();
+    void closeHidesToTray();
+    void trayOpenShowsWindow();
+    void closeQuitsWhenTheSettingIsOff();
+    void trayQuitQuits();
+
+private:
+    [[nodiscard]] QAction* trayAction(const QString& name) const
+    {
+        return m_window->trayIcon()->contextMenu()->findChild<QAction*>(name);
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_trayer;
+    // Never started: the tray does not need a running agent, only something to ask.
+    std::unique_ptr<Agent> m_agent;
+    std::unique_ptr<AgentClient> m_client;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestTray::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+    cli::setApplicationIdentity();
+    registerAgentTypes();
+    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"), "run under an X server (xvfb-run)");
+
+    const QString trayer = QStandardPaths::findExecutable(QStringLiteral("trayer"));
+    QVERIFY2(!trayer.isEmpty(), "install trayer (Debian package trayer)");
+    // trayer takes the _NET_SYSTEM_TRAY_S0 selection on $DISPLAY; Qt finds the tray through it.
+    m_trayer.setProgram(trayer);
+    m_trayer.setArguments({QStringLiteral("--edge"), QStringLiteral("top"), QStringLiteral("--align"),
+                           QStringLiteral("right"), QStringLiteral("--widthtype"), QStringLiteral("pixel"),
+                           QStringLiteral("--width"), QStringLiteral("120"), QStringLiteral("--height"),
+                           QStringLiteral("32"), QStringLiteral("--SetDockType"), QStringLiteral("false")});
+    m_trayer.start();
+    QVERIFY2(m_trayer.waitForStarted(), qPrintable(m_trayer.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 20000);
+
+    AgentOptions options;
+    options.dataDir = m_dir.filePath(QStringLiteral("data"));
+    m_agent = std::make_unique<Agent>(options);
+    m_client = std::make_unique<AgentClient>(m_agent.get());
+    m_window = std::make_unique<ui::MainWindow>(m_client.get());
+    QVERIFY(m_window->trayIcon());
+}
+
+void TestTray::cleanupTestCase()
+{
+    m_window.reset();
+    m_client.reset();
+    m_agent.reset();
+    m_trayer.terminate();
+    if (!m_trayer.waitForFinished(5000))
+        m_trayer.kill();
+}
+
+void TestTray::trayIconSitsInTheTray()
+{
+    ui::TrayIcon* tray = m_window->trayIcon();
+    QVERIFY(tray->isVisible());
+    // The tray embeds the icon's window; once it has, the icon has a place on the screen.
+    QTRY_VERIFY_WITH_TIMEOUT(tray->geometry().isValid() && !tray->geometry().isEmpty(), 10000);
+    QVERIFY(trayAction(QStringLiteral("trayOpenAction")));
+    QVERIFY(trayAction(QStringLiteral("trayQuitAction")));
+    const QRect area = tray->geometry().adjusted(-40, -8, 8, 8);
+    QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+                .save(QDir(QStringLiteral(SB_TEST_OUTPUT_DIR)).filePath(QStringLiteral("tray-icon.png"))));
+}
+
+void TestTray::closeHidesToTray()
+{
+    QVERIFY(ui::UiSettings::keepInTray());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy quit(m_window.get(), &ui::MainWindow::quitRequested);
+    QVERIFY(!m_window->close()); // refused: it hides instead
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(quit.count(), 0);
+}
+
+void TestTray::trayOpenShowsWindow()
+{
+    m_window->hide();
+    trayAction(QStringLiteral("trayOpenAction"))->trigger();
+    QVERIFY(m_window->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    emit m_window->trayIcon()->activated(QSystemTrayIcon::Trigger); // a click on the icon does the same
+    QVERIFY(m_window->isVisible());
+}
+
+void TestTray::closeQuitsWhenTheSettingIsOff()
+{
+    ui::UiSettings::setKeepInTray(false);
+    m_window->show();
+    QSignalSpy quit(m_window.get(), &ui::MainWindow::quitRequested);
+    QVERIFY(m_window->close());
+    QCOMPARE(quit.count(), 1);
+    ui::UiSettings::setKeepInTray(true);
+}
+
+void TestTray::trayQuitQuits()
+{
+    QSignalSpy quit(m_window.get(), &ui::MainWindow::quitRequested);
+    trayAction(QStringLiteral("trayQuitAction"))->trigger();
+    QCOMPARE(quit.count(), 1);
+}
+
+QTEST_MAIN(TestTray)
+#include "tst_tray.moc"
