@@ -439,6 +439,7 @@ void TstKeychainSecretStore::inChild_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::newRow("no session bus") << QStringLiteral("no-bus");
+    QTest::newRow("no bus address at all") << QStringLiteral("no-address");
     QTest::newRow("bus without secret service") << QStringLiteral("empty-bus");
     QTest::newRow("hung secret service") << QStringLiteral("hung-service");
     QTest::newRow("stuck keychain job") << QStringLiteral("stuck-job");
@@ -461,6 +462,10 @@ void TstKeychainSecretStore::inChild()
     QProcess bus;
     if (scenario == QLatin1String("no-bus")) {
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    } else if (scenario == QLatin1String("no-address")) {
+        // Nothing to find a bus by: no address, no per-user bus socket, no X11 autolaunch.
+        for (const char* name : {"DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
     } else {
         QFile config(dir.filePath(QStringLiteral("bus.conf")));
         QVERIFY(config.open(QIODevice::WriteOnly));
