@@ -30,6 +30,41 @@ QList<Migration> Migrations::all()
                          " created_at TEXT NOT NULL,"
                          " updated_at TEXT NOT NULL)"),
           QStringLiteral("CREATE UNIQUE INDEX connections_provider_account ON connections(provider, account)")}},
+        {3,
+         QStringLiteral("audit trail: sealed records, full-text index, hourly rollups, retention checkpoint"),
+         {QStringLiteral("CREATE TABLE audit_records ("
+                         " id INTEGER PRIMARY KEY,"
+                         " kind TEXT NOT NULL,"
+                         " caller TEXT NOT NULL,"
+                         " user_id TEXT NOT NULL DEFAULT '',"
+                         " tool TEXT NOT NULL,"
+                         " provider TEXT NOT NULL DEFAULT '',"
+                         " connection_id INTEGER,"
+                         " connection_account TEXT NOT NULL DEFAULT '',"
+                         " input TEXT NOT NULL,"
+                         " output TEXT,"
+                         " status TEXT NOT NULL,"
+                         " error_code TEXT NOT NULL DEFAULT '',"
+                         " error_message TEXT NOT NULL DEFAULT '',"
+                         " execution_ms INTEGER NOT NULL DEFAULT 0,"
+                         " created_at INTEGER NOT NULL," // ms since the epoch, UTC
+                         " completed_at INTEGER,"
+                         " seq INTEGER UNIQUE,"         // NULL while pending
+                         " seal TEXT)"),
+          QStringLiteral("CREATE INDEX audit_records_created ON audit_records(created_at)"),
+          QStringLiteral("CREATE INDEX audit_records_caller_created ON audit_records(caller, created_at)"),
+          QStringLiteral("CREATE INDEX audit_records_tool_status_created ON audit_records(tool, status, created_at)"),
+          QStringLiteral("CREATE INDEX audit_records_pending ON audit_records(status) WHERE status = 'pending'"),
+          // SQLite-only (FTS5): the PostgreSQL backend will use a tsvector column instead.
+          QStringLiteral("CREATE VIRTUAL TABLE audit_fts USING fts5(input, output, error_message, "
+                         "content='audit_records', content_rowid='id')"),
+          QStringLiteral("CREATE TABLE audit_rollups ("
+                         " caller TEXT NOT NULL, tool TEXT NOT NULL, hour INTEGER NOT NULL,"
+                         " total INTEGER NOT NULL, success INTEGER NOT NULL, failed INTEGER NOT NULL,"
+                         " interrupted INTEGER NOT NULL, sum_ms INTEGER NOT NULL, hist TEXT NOT NULL,"
+                         " PRIMARY KEY (caller, tool, hour)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE audit_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL,"
+                         " seal TEXT NOT NULL, pruned INTEGER NOT NULL, at INTEGER NOT NULL)")}},
     };
 }
 
