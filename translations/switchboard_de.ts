@@ -1,614 +1,614 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
-    <context>
-        <name>main</name>
-        <message>
-            <source>Try "switchboard --help".</source>
-            <translation>„switchboard --help“ zeigt alle Optionen.</translation>
-        </message>
-        <message>
-            <source>--lang: no translation for "%1"; available: %2.</source>
-            <translation>--lang: keine Übersetzung für „%1“; vorhanden: %2.</translation>
-        </message>
-        <message>
-            <source>Switchboard: the admin console for your connected accounts, with the agent that runs tools for voice assistants.</source>
-            <translation>Switchboard: die Verwaltungskonsole für Ihre verbundenen Konten, mit dem Agenten, der Werkzeuge für Sprachassistenten ausführt.</translation>
-        </message>
-        <message>
-            <source>Unexpected argument "%1".</source>
-            <translation>Unerwartetes Argument „%1“.</translation>
-        </message>
-        <message>
-            <source>Switchboard is already running for %1; raised its window.</source>
-            <translation>Switchboard läuft bereits für %1; sein Fenster wurde nach vorn geholt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::AgentStatus</name>
-        <message>
-            <source>Agent starting…</source>
-            <translation>Agent startet …</translation>
-        </message>
-        <message>
-            <source>Agent running (sandbox)</source>
-            <translation>Agent läuft (Sandbox)</translation>
-        </message>
-        <message>
-            <source>Agent running</source>
-            <translation>Agent läuft</translation>
-        </message>
-        <message>
-            <source>Agent failed: %1</source>
-            <translation>Agent fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Agent stopped</source>
-            <translation>Agent gestoppt</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::cli</name>
-        <message>
-            <source>Keep the database, logs and agent.json in &lt;dir&gt; (default: %1).</source>
-            <translation>Datenbank, Protokolldateien und agent.json in &lt;dir&gt; ablegen (Standard: %1).</translation>
-        </message>
-        <message>
-            <source>Run against the embedded provider sandbox instead of the real Google, Microsoft, Twilio, Stripe and Slack services.</source>
-            <translation>Mit der eingebauten Anbieter-Sandbox statt mit den echten Diensten von Google, Microsoft, Twilio, Stripe und Slack arbeiten.</translation>
-        </message>
-        <message>
-            <source>Seed for the sandbox's demo data (default 1).</source>
-            <translation>Startwert für die Demodaten der Sandbox (Standard 1).</translation>
-        </message>
-        <message>
-            <source>Port of the local admin API on 127.0.0.1 (default: a free port, see agent.json).</source>
-            <translation>Port der lokalen Admin-API auf 127.0.0.1 (Standard: ein freier Port, siehe agent.json).</translation>
-        </message>
-        <message>
-            <source>User interface language, e.g. en or de.</source>
-            <translation>Sprache der Benutzeroberfläche, z. B. en oder de.</translation>
-        </message>
-        <message>
-            <source>Start in the system tray without showing the window.</source>
-            <translation>Im Systembereich starten, ohne das Fenster zu zeigen.</translation>
-        </message>
-        <message>
-            <source>--sandbox-seed needs a whole number, got "%1".</source>
-            <translation>--sandbox-seed braucht eine ganze Zahl, erhalten: „%1“.</translation>
-        </message>
-        <message>
-            <source>--api-port needs a port number from 0 to 65535, got "%1".</source>
-            <translation>--api-port braucht eine Portnummer von 0 bis 65535, erhalten: „%1“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::AboutDialog</name>
-        <message>
-            <source>About Switchboard</source>
-            <translation>Über Switchboard</translation>
-        </message>
-        <message>
-            <source>Switchboard %1</source>
-            <translation>Switchboard %1</translation>
-        </message>
-        <message>
-            <source>The admin console for your connected Google, Microsoft 365, Slack, Twilio and Stripe accounts, with the agent that runs tools for your voice assistants.</source>
-            <translation>Die Verwaltungskonsole für Ihre verbundenen Google-, Microsoft-365-, Slack-, Twilio- und Stripe-Konten, mit dem Agenten, der Werkzeuge für Ihre Sprachassistenten ausführt.</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>Switchboard:</source>
-            <translation>Switchboard:</translation>
-        </message>
-        <message>
-            <source>Qt:</source>
-            <translation>Qt:</translation>
-        </message>
-        <message>
-            <source>%1 (built with %2)</source>
-            <translation>%1 (erstellt mit %2)</translation>
-        </message>
-        <message>
-            <source>OpenSSL:</source>
-            <translation>OpenSSL:</translation>
-        </message>
-        <message>
-            <source>SQLite:</source>
-            <translation>SQLite:</translation>
-        </message>
-        <message>
-            <source>QtKeychain:</source>
-            <translation>QtKeychain:</translation>
-        </message>
-        <message>
-            <source>Copyright © the Switchboard authors. Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-            <translation>Copyright © die Switchboard-Autoren. Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::AuditPage</name>
-        <message>
-            <source>Audit log</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <source>Every tool call the agent runs — who asked, what it did and how it ended — in a searchable, tamper-evident trail. Coming next.</source>
-            <translation>Jeder Werkzeugaufruf des Agenten – wer ihn auslöste, was er tat und wie er endete – in einem durchsuchbaren, fälschungssicheren Protokoll. Kommt als Nächstes.</translation>
-        </message>
-        <message>
-            <source>Filter records by provider, tool, caller, outcome and time</source>
-            <translation>Einträge nach Anbieter, Werkzeug, Aufrufer, Ergebnis und Zeit filtern</translation>
-        </message>
-        <message>
-            <source>Search inputs and results in full text, with secrets redacted</source>
-            <translation>Eingaben und Ergebnisse im Volltext durchsuchen, Geheimnisse geschwärzt</translation>
-        </message>
-        <message>
-            <source>Verify the hash chain and export records for an auditor</source>
-            <translation>Die Hash-Kette prüfen und Einträge für eine Prüfung exportieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::ComingPage</name>
-        <message>
-            <source>Coming next</source>
-            <translation>Kommt als Nächstes</translation>
-        </message>
-        <message>
-            <source>This page will let you:</source>
-            <translation>Auf dieser Seite können Sie bald:</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::ConnectionsPage</name>
-        <message>
-            <source>Connections</source>
-            <translation>Verbindungen</translation>
-        </message>
-        <message>
-            <source>Connect Google, Microsoft 365, Slack, Twilio and Stripe accounts by clicking. Coming next.</source>
-            <translation>Google-, Microsoft-365-, Slack-, Twilio- und Stripe-Konten per Klick verbinden. Kommt als Nächstes.</translation>
-        </message>
-        <message>
-            <source>Sign in with OAuth in a browser window, or paste an API key</source>
-            <translation>Sich per OAuth in einem Browserfenster anmelden oder einen API-Schlüssel einfügen</translation>
-        </message>
-        <message>
-            <source>See each connection's account, permissions and token health</source>
-            <translation>Konto, Berechtigungen und Token-Zustand jeder Verbindung sehen</translation>
-        </message>
-        <message>
-            <source>Reconnect or remove a connection; its secrets stay in the system keychain</source>
-            <translation>Eine Verbindung erneuern oder entfernen; ihre Geheimnisse bleiben im Schlüsselbund des Systems</translation>
-        </message>
-        <message>
-            <source>Providers you will be able to connect</source>
-            <translation>Anbieter, die Sie verbinden können werden</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n tool(s)</source>
-            <translation>
-                <numerusform>%n Werkzeug</numerusform>
-                <numerusform>%n Werkzeuge</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::MainWindow</name>
-        <message>
-            <source>Switchboard</source>
-            <translation>Switchboard</translation>
-        </message>
-        <message>
-            <source>Agent starting…</source>
-            <translation>Agent startet …</translation>
-        </message>
-        <message>
-            <source>Connections</source>
-            <translation>Verbindungen</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <source>Tool stats</source>
-            <translation>Werkzeugstatistik</translation>
-        </message>
-        <message>
-            <source>Syncs</source>
-            <translation>Abgleiche</translation>
-        </message>
-        <message>
-            <source>Webhooks</source>
-            <translation>Webhooks</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About Switchboard</source>
-            <translation>&amp;Über Switchboard</translation>
-        </message>
-        <message>
-            <source>Switchboard — Sandbox</source>
-            <translation>Switchboard – Sandbox</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;The agent could not start.&lt;/b&gt; %1&lt;br&gt;The console stays open so you can read this. Fix the cause and start Switchboard again.</source>
-            <translation>&lt;b&gt;Der Agent konnte nicht starten.&lt;/b&gt; %1&lt;br&gt;Die Konsole bleibt offen, damit Sie dies lesen können. Beheben Sie die Ursache und starten Sie Switchboard erneut.</translation>
-        </message>
-        <message>
-            <source>Agent failed: %1</source>
-            <translation>Agent fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Switchboard is still running</source>
-            <translation>Switchboard läuft weiter</translation>
-        </message>
-        <message>
-            <source>The agent keeps running in the tray. Choose Quit from its menu to stop it.</source>
-            <translation>Der Agent läuft im Systembereich weiter. Wählen Sie „Beenden“ in dessen Menü, um ihn zu stoppen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::ProviderPresentation</name>
-        <message>
-            <source>Sign in with OAuth</source>
-            <translation>Anmeldung per OAuth</translation>
-        </message>
-        <message>
-            <source>API key</source>
-            <translation>API-Schlüssel</translation>
-        </message>
-        <message>
-            <source>Account ID and secret</source>
-            <translation>Konto-ID und Geheimnis</translation>
-        </message>
-        <message>
-            <source>Generic OAuth</source>
-            <translation>Allgemeines OAuth</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::SandboxPage</name>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>A built-in emulator of Google, Microsoft, Twilio, Stripe and Slack on this computer: try every flow with demo accounts and break it on purpose.</source>
-            <translation>Ein eingebauter Nachbau von Google, Microsoft, Twilio, Stripe und Slack auf diesem Computer: jeden Ablauf mit Demokonten ausprobieren und absichtlich stören.</translation>
-        </message>
-        <message>
-            <source>Rate limit</source>
-            <translation>Ratenlimit</translation>
-        </message>
-        <message>
-            <source>Server error</source>
-            <translation>Serverfehler</translation>
-        </message>
-        <message>
-            <source>Expire tokens</source>
-            <translation>Tokens ablaufen lassen</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Waiting for the agent…</source>
-            <translation>Warte auf den Agenten …</translation>
-        </message>
-        <message>
-            <source>Control API:</source>
-            <translation>Steuer-API:</translation>
-        </message>
-        <message>
-            <source>Providers and faults</source>
-            <translation>Anbieter und Störungen</translation>
-        </message>
-        <message>
-            <source>Faults last until Reset; each button calls the sandbox's control API.</source>
-            <translation>Störungen bleiben bis „Zurücksetzen“; jede Schaltfläche ruft die Steuer-API der Sandbox auf.</translation>
-        </message>
-        <message>
-            <source>Demo accounts</source>
-            <translation>Demokonten</translation>
-        </message>
-        <message>
-            <source>Every provider in the sandbox knows both accounts; sign in as either one when a connection asks.</source>
-            <translation>Jeder Anbieter in der Sandbox kennt beide Konten; melden Sie sich mit einem davon an, wenn eine Verbindung danach fragt.</translation>
-        </message>
-        <message>
-            <source>Demo clients</source>
-            <translation>Demo-Clients</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>Client ID</source>
-            <translation>Client-ID</translation>
-        </message>
-        <message>
-            <source>Client secret (demo only)</source>
-            <translation>Client-Geheimnis (nur Demo)</translation>
-        </message>
-        <message>
-            <source>The agent did not start, so there is no sandbox.</source>
-            <translation>Der Agent ist nicht gestartet, daher gibt es keine Sandbox.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;The sandbox is off: this console talks to the real services.&lt;/p&gt;&lt;p&gt;To try Switchboard without real accounts, start it with the built-in emulator:&lt;/p&gt;&lt;pre&gt;  switchboard --sandbox
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &quot;switchboard --help&quot;.</source>
+        <translation>„switchboard --help“ zeigt alle Optionen.</translation>
+    </message>
+    <message>
+        <source>--lang: no translation for &quot;%1&quot;; available: %2.</source>
+        <translation>--lang: keine Übersetzung für „%1“; vorhanden: %2.</translation>
+    </message>
+    <message>
+        <source>Switchboard: the admin console for your connected accounts, with the agent that runs tools for voice assistants.</source>
+        <translation>Switchboard: die Verwaltungskonsole für Ihre verbundenen Konten, mit dem Agenten, der Werkzeuge für Sprachassistenten ausführt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Switchboard is already running for %1; raised its window.</source>
+        <translation>Switchboard läuft bereits für %1; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::AgentStatus</name>
+    <message>
+        <source>Agent starting…</source>
+        <translation>Agent startet …</translation>
+    </message>
+    <message>
+        <source>Agent running (sandbox)</source>
+        <translation>Agent läuft (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Agent running</source>
+        <translation>Agent läuft</translation>
+    </message>
+    <message>
+        <source>Agent failed: %1</source>
+        <translation>Agent fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Agent stopped</source>
+        <translation>Agent gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>sb::cli</name>
+    <message>
+        <source>Keep the database, logs and agent.json in &lt;dir&gt; (default: %1).</source>
+        <translation>Datenbank, Protokolldateien und agent.json in &lt;dir&gt; ablegen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Run against the embedded provider sandbox instead of the real Google, Microsoft, Twilio, Stripe and Slack services.</source>
+        <translation>Mit der eingebauten Anbieter-Sandbox statt mit den echten Diensten von Google, Microsoft, Twilio, Stripe und Slack arbeiten.</translation>
+    </message>
+    <message>
+        <source>Seed for the sandbox&apos;s demo data (default 1).</source>
+        <translation>Startwert für die Demodaten der Sandbox (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Port of the local admin API on 127.0.0.1 (default: a free port, see agent.json).</source>
+        <translation>Port der lokalen Admin-API auf 127.0.0.1 (Standard: ein freier Port, siehe agent.json).</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. en or de.</source>
+        <translation>Sprache der Benutzeroberfläche, z. B. en oder de.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray without showing the window.</source>
+        <translation>Im Systembereich starten, ohne das Fenster zu zeigen.</translation>
+    </message>
+    <message>
+        <source>--sandbox-seed needs a whole number, got &quot;%1&quot;.</source>
+        <translation>--sandbox-seed braucht eine ganze Zahl, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--api-port needs a port number from 0 to 65535, got &quot;%1&quot;.</source>
+        <translation>--api-port braucht eine Portnummer von 0 bis 65535, erhalten: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Über Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>The admin console for your connected Google, Microsoft 365, Slack, Twilio and Stripe accounts, with the agent that runs tools for your voice assistants.</source>
+        <translation>Die Verwaltungskonsole für Ihre verbundenen Google-, Microsoft-365-, Slack-, Twilio- und Stripe-Konten, mit dem Agenten, der Werkzeuge für Ihre Sprachassistenten ausführt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Switchboard:</source>
+        <translation>Switchboard:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL:</source>
+        <translation>OpenSSL:</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
+    </message>
+    <message>
+        <source>Copyright © the Switchboard authors. Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Copyright © die Switchboard-Autoren. Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Every tool call the agent runs — who asked, what it did and how it ended — in a searchable, tamper-evident trail. Coming next.</source>
+        <translation>Jeder Werkzeugaufruf des Agenten – wer ihn auslöste, was er tat und wie er endete – in einem durchsuchbaren, fälschungssicheren Protokoll. Kommt als Nächstes.</translation>
+    </message>
+    <message>
+        <source>Filter records by provider, tool, caller, outcome and time</source>
+        <translation>Einträge nach Anbieter, Werkzeug, Aufrufer, Ergebnis und Zeit filtern</translation>
+    </message>
+    <message>
+        <source>Search inputs and results in full text, with secrets redacted</source>
+        <translation>Eingaben und Ergebnisse im Volltext durchsuchen, Geheimnisse geschwärzt</translation>
+    </message>
+    <message>
+        <source>Verify the hash chain and export records for an auditor</source>
+        <translation>Die Hash-Kette prüfen und Einträge für eine Prüfung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ComingPage</name>
+    <message>
+        <source>Coming next</source>
+        <translation>Kommt als Nächstes</translation>
+    </message>
+    <message>
+        <source>This page will let you:</source>
+        <translation>Auf dieser Seite können Sie bald:</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connect Google, Microsoft 365, Slack, Twilio and Stripe accounts by clicking. Coming next.</source>
+        <translation>Google-, Microsoft-365-, Slack-, Twilio- und Stripe-Konten per Klick verbinden. Kommt als Nächstes.</translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth in a browser window, or paste an API key</source>
+        <translation>Sich per OAuth in einem Browserfenster anmelden oder einen API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>See each connection&apos;s account, permissions and token health</source>
+        <translation>Konto, Berechtigungen und Token-Zustand jeder Verbindung sehen</translation>
+    </message>
+    <message>
+        <source>Reconnect or remove a connection; its secrets stay in the system keychain</source>
+        <translation>Eine Verbindung erneuern oder entfernen; ihre Geheimnisse bleiben im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Providers you will be able to connect</source>
+        <translation>Anbieter, die Sie verbinden können werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n Werkzeug</numerusform>
+            <numerusform>%n Werkzeuge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Agent starting…</source>
+        <translation>Agent startet …</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Tool stats</source>
+        <translation>Werkzeugstatistik</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Abgleiche</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>&amp;Über Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard — Sandbox</source>
+        <translation>Switchboard – Sandbox</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The agent could not start.&lt;/b&gt; %1&lt;br&gt;The console stays open so you can read this. Fix the cause and start Switchboard again.</source>
+        <translation>&lt;b&gt;Der Agent konnte nicht starten.&lt;/b&gt; %1&lt;br&gt;Die Konsole bleibt offen, damit Sie dies lesen können. Beheben Sie die Ursache und starten Sie Switchboard erneut.</translation>
+    </message>
+    <message>
+        <source>Agent failed: %1</source>
+        <translation>Agent fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Switchboard is still running</source>
+        <translation>Switchboard läuft weiter</translation>
+    </message>
+    <message>
+        <source>The agent keeps running in the tray. Choose Quit from its menu to stop it.</source>
+        <translation>Der Agent läuft im Systembereich weiter. Wählen Sie „Beenden“ in dessen Menü, um ihn zu stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProviderPresentation</name>
+    <message>
+        <source>Sign in with OAuth</source>
+        <translation>Anmeldung per OAuth</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Account ID and secret</source>
+        <translation>Konto-ID und Geheimnis</translation>
+    </message>
+    <message>
+        <source>Generic OAuth</source>
+        <translation>Allgemeines OAuth</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SandboxPage</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>A built-in emulator of Google, Microsoft, Twilio, Stripe and Slack on this computer: try every flow with demo accounts and break it on purpose.</source>
+        <translation>Ein eingebauter Nachbau von Google, Microsoft, Twilio, Stripe und Slack auf diesem Computer: jeden Ablauf mit Demokonten ausprobieren und absichtlich stören.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Expire tokens</source>
+        <translation>Tokens ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Waiting for the agent…</source>
+        <translation>Warte auf den Agenten …</translation>
+    </message>
+    <message>
+        <source>Control API:</source>
+        <translation>Steuer-API:</translation>
+    </message>
+    <message>
+        <source>Providers and faults</source>
+        <translation>Anbieter und Störungen</translation>
+    </message>
+    <message>
+        <source>Faults last until Reset; each button calls the sandbox&apos;s control API.</source>
+        <translation>Störungen bleiben bis „Zurücksetzen“; jede Schaltfläche ruft die Steuer-API der Sandbox auf.</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demokonten</translation>
+    </message>
+    <message>
+        <source>Every provider in the sandbox knows both accounts; sign in as either one when a connection asks.</source>
+        <translation>Jeder Anbieter in der Sandbox kennt beide Konten; melden Sie sich mit einem davon an, wenn eine Verbindung danach fragt.</translation>
+    </message>
+    <message>
+        <source>Demo clients</source>
+        <translation>Demo-Clients</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret (demo only)</source>
+        <translation>Client-Geheimnis (nur Demo)</translation>
+    </message>
+    <message>
+        <source>The agent did not start, so there is no sandbox.</source>
+        <translation>Der Agent ist nicht gestartet, daher gibt es keine Sandbox.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The sandbox is off: this console talks to the real services.&lt;/p&gt;&lt;p&gt;To try Switchboard without real accounts, start it with the built-in emulator:&lt;/p&gt;&lt;pre&gt;  switchboard --sandbox
   switchboard --sandbox --sandbox-seed 42&lt;/pre&gt;&lt;p&gt;Use a separate data folder (&lt;tt&gt;--data-dir&lt;/tt&gt;) to keep sandbox connections apart from real ones.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Die Sandbox ist aus: Diese Konsole spricht mit den echten Diensten.&lt;/p&gt;&lt;p&gt;Um Switchboard ohne echte Konten auszuprobieren, starten Sie es mit dem eingebauten Nachbau:&lt;/p&gt;&lt;pre&gt;  switchboard --sandbox
+        <translation>&lt;p&gt;Die Sandbox ist aus: Diese Konsole spricht mit den echten Diensten.&lt;/p&gt;&lt;p&gt;Um Switchboard ohne echte Konten auszuprobieren, starten Sie es mit dem eingebauten Nachbau:&lt;/p&gt;&lt;pre&gt;  switchboard --sandbox
   switchboard --sandbox --sandbox-seed 42&lt;/pre&gt;&lt;p&gt;Verwenden Sie einen eigenen Datenordner (&lt;tt&gt;--data-dir&lt;/tt&gt;), damit Sandbox-Verbindungen von echten getrennt bleiben.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Send "%1" to the %2 sandbox</source>
-            <translation>„%1“ an die %2-Sandbox senden</translation>
-        </message>
-        <message>
-            <source>Sending "%1" to %2…</source>
-            <translation>Sende „%1“ an %2 …</translation>
-        </message>
-        <message>
-            <source>%1: "%2" applied at %3.</source>
-            <translation>%1: „%2“ um %3 angewendet.</translation>
-        </message>
-        <message>
-            <source>The sandbox refused: %1</source>
-            <translation>Die Sandbox hat abgelehnt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Where the agent keeps its data, how to reach its admin API, and how the console behaves.</source>
-            <translation>Wo der Agent seine Daten ablegt, wie seine Admin-API erreichbar ist und wie sich die Konsole verhält.</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Waiting for the agent…</source>
-            <translation>Warte auf den Agenten …</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>Datenordner:</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>Datenbank:</translation>
-        </message>
-        <message>
-            <source>Keychain:</source>
-            <translation>Schlüsselbund:</translation>
-        </message>
-        <message>
-            <source>Admin API</source>
-            <translation>Admin-API</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Adresse:</translation>
-        </message>
-        <message>
-            <source>Reading the token from the keychain…</source>
-            <translation>Lese das Token aus dem Schlüsselbund …</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Zeigen</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Kopieren</translation>
-        </message>
-        <message>
-            <source>Bearer token:</source>
-            <translation>Bearer-Token:</translation>
-        </message>
-        <message>
-            <source>Scripts and switchboardctl send this token as "Authorization: Bearer …". Keep it secret.</source>
-            <translation>Skripte und switchboardctl senden dieses Token als „Authorization: Bearer …“. Halten Sie es geheim.</translation>
-        </message>
-        <message>
-            <source>Providers</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>Sign-in</source>
-            <translation>Anmeldung</translation>
-        </message>
-        <message>
-            <source>URLs in use</source>
-            <translation>Verwendete URLs</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>Console</source>
-            <translation>Konsole</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>Systemsprache</translation>
-        </message>
-        <message>
-            <source>Applies when Switchboard starts next time.</source>
-            <translation>Gilt ab dem nächsten Start von Switchboard.</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Sprache:</translation>
-        </message>
-        <message>
-            <source>Keep running in the tray when the window is closed</source>
-            <translation>Beim Schließen des Fensters im Systembereich weiterlaufen</translation>
-        </message>
-        <message>
-            <source>No system tray was found on this desktop, so closing the window quits.</source>
-            <translation>Auf diesem Desktop wurde kein Systembereich gefunden; Schließen des Fensters beendet das Programm.</translation>
-        </message>
-        <message>
-            <source>Not available: the agent did not start.</source>
-            <translation>Nicht verfügbar: Der Agent ist nicht gestartet.</translation>
-        </message>
-        <message>
-            <source>%1 %2 — %3</source>
-            <translation>%1 %2 – %3</translation>
-        </message>
-        <message>
-            <source>overridden (sandbox)</source>
-            <translation>umgeleitet (Sandbox)</translation>
-        </message>
-        <message>
-            <source>overridden</source>
-            <translation>umgeleitet</translation>
-        </message>
-        <message>
-            <source>real service</source>
-            <translation>echter Dienst</translation>
-        </message>
-        <message>
-            <source>Could not read the token: %1</source>
-            <translation>Das Token konnte nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation>Verbergen</translation>
-        </message>
-        <message>
-            <source>Token copied to the clipboard.</source>
-            <translation>Token in die Zwischenablage kopiert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::StatsPage</name>
-        <message>
-            <source>Tool stats</source>
-            <translation>Werkzeugstatistik</translation>
-        </message>
-        <message>
-            <source>How often each tool runs, how long it takes and how often it fails. Coming next.</source>
-            <translation>Wie oft jedes Werkzeug läuft, wie lange es dauert und wie oft es scheitert. Kommt als Nächstes.</translation>
-        </message>
-        <message>
-            <source>Calls, errors and latency per tool and per provider</source>
-            <translation>Aufrufe, Fehler und Antwortzeiten je Werkzeug und Anbieter</translation>
-        </message>
-        <message>
-            <source>Charts over the last hour, day and month</source>
-            <translation>Diagramme über die letzte Stunde, den letzten Tag und Monat</translation>
-        </message>
-        <message>
-            <source>Spot a provider that slows down or starts refusing calls</source>
-            <translation>Einen Anbieter erkennen, der langsamer wird oder Aufrufe ablehnt</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::SyncsPage</name>
-        <message>
-            <source>Syncs</source>
-            <translation>Abgleiche</translation>
-        </message>
-        <message>
-            <source>Keep contacts, calendars and customers from your connected accounts in step. Coming next.</source>
-            <translation>Kontakte, Kalender und Kunden Ihrer verbundenen Konten auf demselben Stand halten. Kommt als Nächstes.</translation>
-        </message>
-        <message>
-            <source>See the state and last run of each sync</source>
-            <translation>Zustand und letzten Lauf jedes Abgleichs sehen</translation>
-        </message>
-        <message>
-            <source>Start, pause and retry a sync</source>
-            <translation>Einen Abgleich starten, anhalten und wiederholen</translation>
-        </message>
-        <message>
-            <source>Read why a sync failed, in words</source>
-            <translation>In Worten lesen, warum ein Abgleich fehlschlug</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::TrayIcon</name>
-        <message>
-            <source>Open Switchboard</source>
-            <translation>Switchboard öffnen</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <source>Switchboard</source>
-            <translation>Switchboard</translation>
-        </message>
-        <message>
-            <source>Switchboard — %1</source>
-            <translation>Switchboard – %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>sb::ui::WebhooksPage</name>
-        <message>
-            <source>Webhooks</source>
-            <translation>Webhooks</translation>
-        </message>
-        <message>
-            <source>Receive events from Stripe, Slack and Twilio and check that they really come from them. Coming next.</source>
-            <translation>Ereignisse von Stripe, Slack und Twilio empfangen und prüfen, dass sie wirklich von dort kommen. Kommt als Nächstes.</translation>
-        </message>
-        <message>
-            <source>Endpoints and signing secrets per provider</source>
-            <translation>Endpunkte und Signaturgeheimnisse je Anbieter</translation>
-        </message>
-        <message>
-            <source>Every delivered event with its signature check</source>
-            <translation>Jedes zugestellte Ereignis mit seiner Signaturprüfung</translation>
-        </message>
-        <message>
-            <source>Replay an event to test a workflow</source>
-            <translation>Ein Ereignis erneut abspielen, um einen Ablauf zu testen</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; to the %2 sandbox</source>
+        <translation>„%1“ an die %2-Sandbox senden</translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot; to %2…</source>
+        <translation>Sende „%1“ an %2 …</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; applied at %3.</source>
+        <translation>%1: „%2“ um %3 angewendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox refused: %1</source>
+        <translation>Die Sandbox hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Where the agent keeps its data, how to reach its admin API, and how the console behaves.</source>
+        <translation>Wo der Agent seine Daten ablegt, wie seine Admin-API erreichbar ist und wie sich die Konsole verhält.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Waiting for the agent…</source>
+        <translation>Warte auf den Agenten …</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Schlüsselbund:</translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation>Admin-API</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Lese das Token aus dem Schlüsselbund …</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Bearer-Token:</translation>
+    </message>
+    <message>
+        <source>Scripts and switchboardctl send this token as &quot;Authorization: Bearer …&quot;. Keep it secret.</source>
+        <translation>Skripte und switchboardctl senden dieses Token als „Authorization: Bearer …“. Halten Sie es geheim.</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>URLs in use</source>
+        <translation>Verwendete URLs</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Applies when Switchboard starts next time.</source>
+        <translation>Gilt ab dem nächsten Start von Switchboard.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Systembereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>No system tray was found on this desktop, so closing the window quits.</source>
+        <translation>Auf diesem Desktop wurde kein Systembereich gefunden; Schließen des Fensters beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>Not available: the agent did not start.</source>
+        <translation>Nicht verfügbar: Der Agent ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>overridden (sandbox)</source>
+        <translation>umgeleitet (Sandbox)</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>umgeleitet</translation>
+    </message>
+    <message>
+        <source>real service</source>
+        <translation>echter Dienst</translation>
+    </message>
+    <message>
+        <source>Could not read the token: %1</source>
+        <translation>Das Token konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Token copied to the clipboard.</source>
+        <translation>Token in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StatsPage</name>
+    <message>
+        <source>Tool stats</source>
+        <translation>Werkzeugstatistik</translation>
+    </message>
+    <message>
+        <source>How often each tool runs, how long it takes and how often it fails. Coming next.</source>
+        <translation>Wie oft jedes Werkzeug läuft, wie lange es dauert und wie oft es scheitert. Kommt als Nächstes.</translation>
+    </message>
+    <message>
+        <source>Calls, errors and latency per tool and per provider</source>
+        <translation>Aufrufe, Fehler und Antwortzeiten je Werkzeug und Anbieter</translation>
+    </message>
+    <message>
+        <source>Charts over the last hour, day and month</source>
+        <translation>Diagramme über die letzte Stunde, den letzten Tag und Monat</translation>
+    </message>
+    <message>
+        <source>Spot a provider that slows down or starts refusing calls</source>
+        <translation>Einen Anbieter erkennen, der langsamer wird oder Aufrufe ablehnt</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SyncsPage</name>
+    <message>
+        <source>Syncs</source>
+        <translation>Abgleiche</translation>
+    </message>
+    <message>
+        <source>Keep contacts, calendars and customers from your connected accounts in step. Coming next.</source>
+        <translation>Kontakte, Kalender und Kunden Ihrer verbundenen Konten auf demselben Stand halten. Kommt als Nächstes.</translation>
+    </message>
+    <message>
+        <source>See the state and last run of each sync</source>
+        <translation>Zustand und letzten Lauf jedes Abgleichs sehen</translation>
+    </message>
+    <message>
+        <source>Start, pause and retry a sync</source>
+        <translation>Einen Abgleich starten, anhalten und wiederholen</translation>
+    </message>
+    <message>
+        <source>Read why a sync failed, in words</source>
+        <translation>In Worten lesen, warum ein Abgleich fehlschlug</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TrayIcon</name>
+    <message>
+        <source>Open Switchboard</source>
+        <translation>Switchboard öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard — %1</source>
+        <translation>Switchboard – %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WebhooksPage</name>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Receive events from Stripe, Slack and Twilio and check that they really come from them. Coming next.</source>
+        <translation>Ereignisse von Stripe, Slack und Twilio empfangen und prüfen, dass sie wirklich von dort kommen. Kommt als Nächstes.</translation>
+    </message>
+    <message>
+        <source>Endpoints and signing secrets per provider</source>
+        <translation>Endpunkte und Signaturgeheimnisse je Anbieter</translation>
+    </message>
+    <message>
+        <source>Every delivered event with its signature check</source>
+        <translation>Jedes zugestellte Ereignis mit seiner Signaturprüfung</translation>
+    </message>
+    <message>
+        <source>Replay an event to test a workflow</source>
+        <translation>Ein Ereignis erneut abspielen, um einen Ablauf zu testen</translation>
+    </message>
+</context>
 </TS>

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills switchboard_de.ts from the table below (kept in the repo so a re-run of lupdate never loses German).
 
-Usage: python3 translations/tools/fill_de.py  (after `cmake --build BUILD --target update_translations`)
+Usage: cmake --build BUILD --target update_translations && python3 translations/tools/fill_de.py \
+       && cmake --build BUILD --target update_translations   (the second run restores lupdate's layout)
 Sources without an entry stay "unfinished" and are listed, so a missing translation is noticed.
 """
 import sys
@@ -216,7 +217,6 @@ def fill(path: Path, table: dict, copy_source: bool) -> list:
                 ET.SubElement(translation, 'numerusform').text = form
         else:
             translation.text = value
-    ET.indent(tree, space='    ')
     with open(path, 'wb') as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(out, encoding='utf-8', xml_declaration=False)
@@ -238,7 +238,6 @@ if __name__ == '__main__':
             src = message.find('source').text
             for form in (src.replace('(s)', ''), src.replace('(s)', 's')):
                 ET.SubElement(translation, 'numerusform').text = form
-    ET.indent(tree, space='    ')
     with open(root / 'switchboard_en.ts', 'wb') as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(out, encoding='utf-8', xml_declaration=False)
