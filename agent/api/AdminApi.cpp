@@ -4,6 +4,7 @@
 #include "net/LoopbackHttpServer.h"
 
 #include <QJsonObject>
+#include <QJsonDocument>
 
 #include <openssl/crypto.h>
 
@@ -119,8 +120,18 @@ void AdminApi::dispatch(const net::HttpRequest& request, net::Responder respond)
                 return;
             }
             const QJsonObject err = value.toObject();
-            respond(error(status, err.value(QStringLiteral("code")).toString(),
-                          err.value(QStringLiteral("message")).toString()));
+            // Extra fields of a route's error (a tool run's auditLogId) travel inside "error" too.
+            net::HttpResponse response = error(status, err.value(QStringLiteral("code")).toString(),
+                                               err.value(QStringLiteral("message")).toString());
+            if (err.size() > 2) {
+                QJsonObject envelope = QJsonDocument::fromJson(response.body).object();
+                QJsonObject detail = envelope.value(QStringLiteral("error")).toObject();
+                for (auto it = err.constBegin(); it != err.constEnd(); ++it)
+                    detail.insert(it.key(), it.value());
+                envelope.insert(QStringLiteral("error"), detail);
+                response = net::HttpResponse::json(envelope, status);
+            }
+            respond(response);
         });
         return;
     }

@@ -10,6 +10,7 @@
 #include "sandbox/SandboxHost.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
+#include "tools/ToolService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -88,11 +89,21 @@ void Agent::start()
     m_secrets.reset(keychain);
     m_status.keychain.backend = keychain->backendName();
 
+    if (Status ok = startTools(); !ok)
+        return failStart(ok.error());
     if (m_options.sandbox) {
         if (Status ok = startSandbox(); !ok)
             return failStart(ok.error());
     }
     continueWithApiToken();
+}
+
+Status Agent::startTools()
+{
+    // Before any caller can run a tool: records a crash left pending become interrupted here.
+    m_tools = new ToolService(*m_database, *m_catalog, m_network, this);
+    m_tools->setCredentialSource(m_credentialOverride);
+    return m_tools->start();
 }
 
 Status Agent::startSandbox()
@@ -168,6 +179,8 @@ Status Agent::startAdminApi(const QString& token)
                        {QStringLiteral("keychain"), keychain},
                    });
     });
+    if (m_tools)
+        m_tools->registerRoutes(*m_api);
     if (Status ok = m_api->listen(m_options.apiPort); !ok)
         return ok;
     m_status.apiUrl = m_api->url();
@@ -197,6 +210,7 @@ void Agent::stop()
         return;
     const bool wasRunning = m_status.state == AgentState::Running;
     m_api.reset();
+    delete std::exchange(m_tools, nullptr); // flushes the audit batch
     m_sandbox.reset();
     if (wasRunning)
         AgentInfo::remove(m_dataDir->path());

@@ -18,6 +18,8 @@ class Database;
 class DataDir;
 class ProviderCatalog;
 class SecretStore;
+class ToolService;
+class CredentialSource;
 namespace sandbox {
 class SandboxHost;
 }
@@ -48,6 +50,10 @@ public:
     [[nodiscard]] SecretStore* secrets() const { return m_secrets.get(); }
     [[nodiscard]] const ProviderCatalog* catalog() const { return m_catalog.get(); }
     [[nodiscard]] QNetworkAccessManager* network() const { return m_network; }
+    // Tools and the audit trail (registry, executor, audit writer, their API routes); null until start().
+    [[nodiscard]] ToolService* tools() const { return m_tools; }
+    // Tests and embedders: credentials for tool calls instead of the connected accounts'. Call before start().
+    void setCredentialSource(CredentialSource* credentials) { m_credentialOverride = credentials; }
 
 signals:
     void started(const sb::AgentStatus& status);
@@ -60,6 +66,7 @@ private:
     [[nodiscard]] Status startSandbox();
     [[nodiscard]] Status startAdminApi(const QString& token);
     void finishStart();
+    [[nodiscard]] Status startTools();
 
     AgentOptions m_options;
     AgentStatus m_status;
@@ -70,6 +77,8 @@ private:
     std::unique_ptr<sandbox::SandboxHost> m_sandbox;
     std::unique_ptr<AdminApi> m_api;
     QNetworkAccessManager* m_network = nullptr;
+    ToolService* m_tools = nullptr; // child of this agent
+    CredentialSource* m_credentialOverride = nullptr;
     QString m_installId;
 };
 

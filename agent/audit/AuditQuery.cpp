@@ -1,0 +1,242 @@
+#include "audit/AuditQuery.h"
+
+#include "audit/AuditRow.h"
+#include "audit/LatencyHistogram.h"
+#include "store/SqlError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+
+QString iso(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue isoOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(iso(time)) : QJsonValue(QJsonValue::Null);
+}
+
+// FTS5 query text: the user's words as one phrase each, so punctuation never becomes query syntax.
+QString ftsQuery(const QString& text)
+{
+    QStringList terms;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString ToolStats::successRate() const
+{
+    return QString::number(totalExecutions ? 100.0 * double(successfulExecutions) / double(totalExecutions) : 0.0, 'f',
+                           2);
+}
+
+QJsonObject ToolStats::toJson() const
+{
+    QJsonArray breakdown;
+    for (const auto& [tool, count] : toolBreakdown)
+        breakdown.append(QJsonObject{{QStringLiteral("toolName"), tool}, {QStringLiteral("count"), count}});
+    QJsonObject json{{QStringLiteral("totalExecutions"), totalExecutions},
+                     {QStringLiteral("successfulExecutions"), successfulExecutions},
+                     {QStringLiteral("failedExecutions"), failedExecutions},
+                     {QStringLiteral("interruptedExecutions"), interruptedExecutions},
+                     {QStringLiteral("successRate"), successRate()},
+                     {QStringLiteral("avgExecutionTimeMs"), avgExecutionTimeMs},
+                     {QStringLiteral("p50ExecutionTimeMs"), p50ExecutionTimeMs},
+                     {QStringLiteral("p95ExecutionTimeMs"), p95ExecutionTimeMs},
+                     {QStringLiteral("toolBreakdown"), breakdown}};
+    if (caller.isEmpty())
+        json.insert(QStringLiteral("numAgents"), numAgents);
+    else
+        json.insert(QStringLiteral("agentId"), caller);
+    return json;
+}
+
+Result<AuditPage> AuditQuery::list(QSqlDatabase& db, const AuditFilter& f)
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.caller.isEmpty()) {
+        where << QStringLiteral("caller = ?");
+        binds << f.caller;
+    }
+    if (!f.tool.isEmpty()) {
+        where << QStringLiteral("tool = ?");
+        binds << f.tool;
+    }
+    if (!f.status.isEmpty()) {
+        where << QStringLiteral("status = ?");
+        binds << f.status;
+    }
+    if (!f.kind.isEmpty()) {
+        where << QStringLiteral("kind = ?");
+        binds << f.kind;
+    }
+    if (f.since.isValid()) {
+        where << QStringLiteral("created_at >= ?");
+        binds << f.since.toMSecsSinceEpoch();
+    }
+    if (f.until.isValid()) {
+        where << QStringLiteral("created_at < ?");
+        binds << f.until.toMSecsSinceEpoch();
+    }
+    if (f.before > 0) {
+        // Newest first by (created_at, id): the cursor is the last id of the previous page.
+        where << QStringLiteral("(created_at < (SELECT created_at FROM audit_records WHERE id = ?) OR "
+                                "(created_at = (SELECT created_at FROM audit_records WHERE id = ?) AND id < ?))");
+        binds << f.before << f.before << f.before;
+    }
+    if (!f.search.trimmed().isEmpty()) {
+        where << QStringLiteral("id IN (SELECT rowid FROM audit_fts WHERE audit_fts MATCH ?)");
+        binds << ftsQuery(f.search);
+    }
+    const int limit = std::clamp(f.limit, 1, 1000);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_records %2 ORDER BY created_at DESC, id DESC LIMIT %3")
+                  .arg(audit_row::kColumns,
+                       where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                  .arg(limit + 1));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return std::unexpected(sqlError(q.lastError(), db.databaseName()));
+    AuditPage page;
+    while (q.next()) {
+        if (page.records.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.records.append(audit_row::fromQuery(q));
+    }
+    return page;
+}
+
+Result<std::optional<AuditRecord>> AuditQuery::get(QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_records WHERE id = ?").arg(audit_row::kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(sqlError(q.lastError(), db.databaseName()));
+    if (!q.next())
+        return std::optional<AuditRecord>();
+    return std::optional<AuditRecord>(audit_row::fromQuery(q));
+}
+
+Result<ToolStats> AuditQuery::stats(QSqlDatabase& db, const QString& caller)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT tool, total, success, failed, interrupted, sum_ms, hist FROM audit_rollups %1")
+                  .arg(caller.isEmpty() ? QString() : QStringLiteral("WHERE caller = ?")));
+    if (!caller.isEmpty())
+        q.addBindValue(caller);
+    if (!q.exec())
+        return std::unexpected(sqlError(q.lastError(), db.databaseName()));
+    ToolStats stats;
+    stats.caller = caller;
+    QHash<QString, qint64> perTool;
+    LatencyHistogram histogram;
+    qint64 sumMs = 0;
+    while (q.next()) {
+        perTool[q.value(0).toString()] += q.value(1).toLongLong();
+        stats.totalExecutions += q.value(1).toLongLong();
+        stats.successfulExecutions += q.value(2).toLongLong();
+        stats.failedExecutions += q.value(3).toLongLong() + q.value(4).toLongLong();
+        stats.interruptedExecutions += q.value(4).toLongLong();
+        sumMs += q.value(5).toLongLong();
+        histogram.merge(LatencyHistogram::fromText(q.value(6).toString()));
+    }
+    stats.avgExecutionTimeMs = stats.totalExecutions ? qRound64(double(sumMs) / double(stats.totalExecutions)) : 0;
+    stats.p50ExecutionTimeMs = histogram.percentile(0.50);
+    stats.p95ExecutionTimeMs = histogram.percentile(0.95);
+    for (auto it = perTool.cbegin(); it != perTool.cend(); ++it)
+        stats.toolBreakdown.append({it.key(), it.value()});
+    std::sort(stats.toolBreakdown.begin(), stats.toolBreakdown.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (caller.isEmpty()) {
+        if (!q.exec(QStringLiteral("SELECT COUNT(DISTINCT caller) FROM audit_rollups")) || !q.next())
+            return std::unexpected(sqlError(q.lastError(), db.databaseName()));
+        stats.numAgents = q.value(0).toLongLong();
+    }
+    return stats;
+}
+
+Result<QJsonArray> AuditQuery::timeline(QSqlDatabase& db, const QString& caller, const QString& bucket,
+                                        const QDateTime& since, const QDateTime& until)
+{
+    const qint64 hoursPerBucket = bucket == QLatin1String("day") ? 24 : 1;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT hour / %1 AS b, SUM(total), SUM(success), SUM(failed) + SUM(interrupted), "
+                             "SUM(sum_ms) FROM audit_rollups WHERE hour >= ? AND hour < ? %2 GROUP BY b ORDER BY b")
+                  .arg(hoursPerBucket)
+                  .arg(caller.isEmpty() ? QString() : QStringLiteral("AND caller = ?")));
+    q.addBindValue(since.toMSecsSinceEpoch() / 3600000);
+    q.addBindValue((until.toMSecsSinceEpoch() + 3599999) / 3600000);
+    if (!caller.isEmpty())
+        q.addBindValue(caller);
+    if (!q.exec())
+        return std::unexpected(sqlError(q.lastError(), db.databaseName()));
+    QJsonArray points;
+    while (q.next()) {
+        const qint64 total = q.value(1).toLongLong();
+        points.append(QJsonObject{
+            {QStringLiteral("start"),
+             iso(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() * hoursPerBucket * 3600000, Qt::UTC))},
+            {QStringLiteral("total"), total},
+            {QStringLiteral("success"), q.value(2).toLongLong()},
+            {QStringLiteral("failed"), q.value(3).toLongLong()},
+            {QStringLiteral("avgExecutionTimeMs"), total ? qRound64(q.value(4).toDouble() / double(total)) : 0}});
+    }
+    return points;
+}
+
+QJsonObject AuditQuery::toJson(const AuditRecord& r, bool full)
+{
+    QJsonObject json{{QStringLiteral("id"), QString::number(r.id)},
+                     {QStringLiteral("kind"), AuditRecord::kindName(r.kind)},
+                     {QStringLiteral("toolName"), r.tool},
+                     {QStringLiteral("toolInput"), r.input},
+                     {QStringLiteral("toolOutput"), r.output},
+                     {QStringLiteral("status"), r.status},
+                     {QStringLiteral("errorMessage"), r.errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                : QJsonValue(r.errorMessage)},
+                     {QStringLiteral("executionTimeMs"), r.executionMs},
+                     {QStringLiteral("createdAt"), iso(r.createdAt)},
+                     {QStringLiteral("provider"), r.provider},
+                     {QStringLiteral("connection"),
+                      r.connectionId ? QJsonValue(QJsonObject{{QStringLiteral("id"), r.connectionId},
+                                                              {QStringLiteral("account"), r.connectionAccount}})
+                                     : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("sequence"), r.sequence ? QJsonValue(r.sequence) : QJsonValue(QJsonValue::Null)}};
+    if (!r.errorCode.isEmpty())
+        json.insert(QStringLiteral("errorCode"), r.errorCode);
+    if (full) {
+        json.insert(QStringLiteral("agentId"), r.caller);
+        json.insert(QStringLiteral("userId"), r.userId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.userId));
+        json.insert(QStringLiteral("completedAt"), isoOrNull(r.completedAt));
+        json.insert(QStringLiteral("seal"), r.seal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.seal));
+        // 002 nests the agent; here the caller is a name, not a row of its own.
+        json.insert(QStringLiteral("agent"), QJsonObject{{QStringLiteral("id"), r.caller}, {QStringLiteral("name"), r.caller}});
+    } else {
+        json.insert(QStringLiteral("agentId"), r.caller);
+    }
+    return json;
+}
+
+} // namespace sb

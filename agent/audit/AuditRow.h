@@ -1,0 +1,25 @@
+#pragma once
+
+#include "audit/AuditSeal.h"
+#include "audit/AuditTypes.h"
+
+#include <QSqlQuery>
+
+namespace sb::audit_row {
+
+// The columns of audit_records in select order; rows map to AuditRecord and to the seal's canonical input.
+inline const QString kColumns = QStringLiteral(
+    "id, kind, caller, user_id, tool, provider, connection_id, connection_account, input, output, status, error_code, "
+    "error_message, execution_ms, created_at, completed_at, seq, seal");
+
+// Compact JSON text of an object or array; "" for null/undefined (stored as NULL).
+[[nodiscard]] QString jsonText(const QJsonValue& value);
+[[nodiscard]] QJsonValue parseJson(const QString& text);
+
+[[nodiscard]] AuditRecord fromQuery(const QSqlQuery& query); // query selected kColumns
+[[nodiscard]] AuditSealInput sealInputFromQuery(const QSqlQuery& query);
+[[nodiscard]] AuditSealInput sealInput(const AuditRecord& record);
+
+[[nodiscard]] inline qint64 msOf(const QDateTime& time) { return time.isValid() ? time.toMSecsSinceEpoch() : 0; }
+
+} // namespace sb::audit_row

@@ -1,0 +1,425 @@
+#include "audit/AuditWriter.h"
+
+#include "audit/AuditRow.h"
+#include "audit/AuditSeal.h"
+#include "audit/LatencyHistogram.h"
+#include "core/Logging.h"
+#include "store/Database.h"
+#include "store/SqlError.h"
+
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace sb {
+
+namespace {
+
+struct RollupDelta
+{
+    qint64 total = 0, success = 0, failed = 0, interrupted = 0, sumMs = 0;
+    LatencyHistogram histogram;
+};
+
+struct RollupKey
+{
+    QString caller, tool;
+    qint64 hour = 0;
+    bool operator==(const RollupKey&) const = default;
+};
+
+size_t qHash(const RollupKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.caller, key.tool, key.hour);
+}
+
+Error sqlFailure(const QSqlQuery& query, const QString& path)
+{
+    return sqlError(query.lastError(), path);
+}
+
+} // namespace
+
+AuditWriter::AuditWriter(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+AuditWriter::~AuditWriter()
+{
+    if (!m_queue.isEmpty())
+        (void)flush();
+}
+
+Status AuditWriter::open()
+{
+    Result<QSqlDatabase> db = m_database.writer();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_records")) || !q.next())
+        return std::unexpected(sqlFailure(q, m_database.path()));
+    m_nextId = q.value(0).toLongLong() + 1;
+    // The chain head: the newest sealed record, else the retention checkpoint.
+    if (!q.exec(QStringLiteral("SELECT seq, seal FROM audit_records WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1")))
+        return std::unexpected(sqlFailure(q, m_database.path()));
+    if (q.next()) {
+        m_lastSequence = q.value(0).toLongLong();
+        m_lastSeal = q.value(1).toString();
+    } else {
+        if (!q.exec(QStringLiteral("SELECT seq, seal FROM audit_checkpoint WHERE id = 1")))
+            return std::unexpected(sqlFailure(q, m_database.path()));
+        if (q.next()) {
+            m_lastSequence = q.value(0).toLongLong();
+            m_lastSeal = q.value(1).toString();
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_records WHERE status = 'pending' ORDER BY id").arg(audit_row::kColumns)))
+        return std::unexpected(sqlFailure(q, m_database.path()));
+    QList<AuditRecord> leftPending;
+    while (q.next())
+        leftPending.append(audit_row::fromQuery(q));
+    q.finish();
+    for (const AuditRecord& record : leftPending) {
+        m_pending.insert(record.id, record);
+        AuditCompletion completion;
+        completion.status = audit_status::Interrupted;
+        completion.errorCode = QStringLiteral("interrupted");
+        completion.errorMessage = tr("The agent stopped before the provider answered; whether the action happened "
+                                     "is unknown. Check with the provider before running it again.");
+        complete(record.id, completion);
+    }
+    m_interruptedAtOpen = int(leftPending.size());
+    if (!leftPending.isEmpty())
+        qCWarning(lcAgent) << leftPending.size() << "audit records were left pending by a crash; marked interrupted";
+    return flush();
+}
+
+AuditRecord AuditWriter::redacted(AuditRecord record) const
+{
+    record.input = m_redactor.redact(record.input);
+    record.output = m_redactor.redact(record.output);
+    record.errorMessage = m_redactor.redactText(record.errorMessage);
+    return record;
+}
+
+qint64 AuditWriter::begin(AuditRecord record, Committed committed)
+{
+    record.id = m_nextId++;
+    record.kind = AuditRecord::Kind::Tool;
+    record.status = audit_status::Pending;
+    if (!record.createdAt.isValid())
+        record.createdAt = QDateTime::currentDateTimeUtc();
+    record = redacted(std::move(record));
+    m_pending.insert(record.id, record);
+    const qint64 id = record.id;
+    enqueue({Op::Type::Insert, std::move(record), std::move(committed)});
+    return id;
+}
+
+void AuditWriter::complete(qint64 id, AuditCompletion completion)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end()) {
+        qCWarning(lcAgent) << "audit record" << id << "completed twice or never begun";
+        return;
+    }
+    AuditRecord record = it.value();
+    record.status = completion.status;
+    record.output = completion.output;
+    record.errorCode = completion.errorCode;
+    record.errorMessage = completion.errorMessage;
+    record.executionMs = completion.executionMs;
+    if (completion.connectionId) {
+        record.connectionId = completion.connectionId;
+        record.connectionAccount = completion.connectionAccount;
+    }
+    record.completedAt = QDateTime::currentDateTimeUtc();
+    it.value() = redacted(std::move(record));
+    enqueue({Op::Type::Complete, it.value(), {}});
+}
+
+qint64 AuditWriter::record(AuditRecord record, Committed committed)
+{
+    record.id = m_nextId++;
+    if (!record.createdAt.isValid())
+        record.createdAt = QDateTime::currentDateTimeUtc();
+    if (!record.completedAt.isValid())
+        record.completedAt = record.createdAt;
+    if (record.status.isEmpty())
+        record.status = audit_status::Success;
+    const qint64 id = record.id;
+    enqueue({Op::Type::Record, redacted(std::move(record)), std::move(committed)});
+    return id;
+}
+
+void AuditWriter::enqueue(Op op)
+{
+    m_queue.append(std::move(op));
+    if (m_queue.size() >= kMaxBatch) {
+        (void)flush();
+        return;
+    }
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_flushScheduled = false;
+            if (Status ok = flush(); !ok)
+                qCCritical(lcAgent).noquote() << "audit batch failed:" << ok.error().message;
+        });
+    }
+}
+
+Status AuditWriter::flush()
+{
+    if (m_queue.isEmpty())
+        return {};
+    QList<Op> batch;
+    batch.swap(m_queue);
+    const qint64 sequenceBefore = m_lastSequence;
+    const QString sealBefore = m_lastSeal;
+
+    auto failAll = [&](const Error& error) -> Status {
+        m_lastSequence = sequenceBefore;
+        m_lastSeal = sealBefore;
+        qCCritical(lcAgent).noquote() << "audit batch of" << batch.size() << "lost:" << error.message;
+        for (Op& op : batch) {
+            if (op.committed)
+                op.committed(std::unexpected(error));
+        }
+        return std::unexpected(error);
+    };
+
+    Result<QSqlDatabase> db = m_database.writer();
+    if (!db)
+        return failAll(db.error());
+    if (!db->transaction())
+        return failAll(sqlError(db->lastError(), m_database.path()));
+
+    QSqlQuery insert(*db);
+    insert.prepare(QStringLiteral("INSERT INTO audit_records (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                       .arg(audit_row::kColumns));
+    QSqlQuery finish(*db);
+    finish.prepare(QStringLiteral("UPDATE audit_records SET output = ?, status = ?, error_code = ?, error_message = ?, "
+                                  "execution_ms = ?, completed_at = ?, connection_id = ?, connection_account = ?, seq = ?, "
+                                  "seal = ? WHERE id = ?"));
+    QSqlQuery fts(*db);
+    fts.prepare(QStringLiteral("INSERT INTO audit_fts (rowid, input, output, error_message) VALUES (?, ?, ?, ?)"));
+
+    QHash<RollupKey, RollupDelta> rollups;
+    auto seal = [&](AuditRecord& record) {
+        record.sequence = ++m_lastSequence;
+        record.seal = AuditSeal::seal(m_lastSeal, audit_row::sealInput(record));
+        m_lastSeal = record.seal;
+        if (record.kind != AuditRecord::Kind::Tool)
+            return;
+        RollupDelta& delta = rollups[{record.caller, record.tool, audit_row::msOf(record.createdAt) / 3600000}];
+        ++delta.total;
+        if (record.status == audit_status::Success)
+            ++delta.success;
+        else if (record.status == audit_status::Interrupted)
+            ++delta.interrupted;
+        else
+            ++delta.failed;
+        delta.sumMs += record.executionMs;
+        delta.histogram.add(record.executionMs);
+    };
+    auto bindAll = [](QSqlQuery& q, const AuditRecord& r) {
+        const AuditSealInput s = audit_row::sealInput(r);
+        q.addBindValue(r.id);
+        q.addBindValue(s.kind);
+        q.addBindValue(r.caller);
+        q.addBindValue(r.userId);
+        q.addBindValue(r.tool);
+        q.addBindValue(r.provider);
+        q.addBindValue(r.connectionId ? QVariant(r.connectionId) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(r.connectionAccount);
+        q.addBindValue(s.inputJson);
+        q.addBindValue(s.outputJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.outputJson));
+        q.addBindValue(r.status);
+        q.addBindValue(r.errorCode);
+        q.addBindValue(r.errorMessage);
+        q.addBindValue(r.executionMs);
+        q.addBindValue(s.createdAtMs);
+        q.addBindValue(s.completedAtMs ? QVariant(s.completedAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(r.sequence ? QVariant(r.sequence) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(r.seal.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.seal));
+    };
+    auto indexText = [&fts](const AuditRecord& r) {
+        fts.addBindValue(r.id);
+        fts.addBindValue(audit_row::jsonText(r.input));
+        fts.addBindValue(audit_row::jsonText(r.output));
+        fts.addBindValue(r.errorMessage);
+        return fts.exec();
+    };
+
+    QList<qint64> sealedIds;
+    for (Op& op : batch) {
+        bool ok = true;
+        switch (op.type) {
+        case Op::Type::Insert:
+            bindAll(insert, op.record);
+            if (!insert.exec()) {
+                const Error error = sqlFailure(insert, m_database.path());
+                db->rollback();
+                return failAll(error);
+            }
+            break;
+        case Op::Type::Record:
+            seal(op.record);
+            bindAll(insert, op.record);
+            if (!insert.exec()) {
+                const Error error = sqlFailure(insert, m_database.path());
+                db->rollback();
+                return failAll(error);
+            }
+            ok = indexText(op.record);
+            break;
+        case Op::Type::Complete: {
+            seal(op.record);
+            const AuditSealInput s = audit_row::sealInput(op.record);
+            finish.addBindValue(s.outputJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.outputJson));
+            finish.addBindValue(op.record.status);
+            finish.addBindValue(op.record.errorCode);
+            finish.addBindValue(op.record.errorMessage);
+            finish.addBindValue(op.record.executionMs);
+            finish.addBindValue(s.completedAtMs);
+            finish.addBindValue(op.record.connectionId ? QVariant(op.record.connectionId)
+                                                       : QVariant(QMetaType(QMetaType::LongLong)));
+            finish.addBindValue(op.record.connectionAccount);
+            finish.addBindValue(op.record.sequence);
+            finish.addBindValue(op.record.seal);
+            finish.addBindValue(op.record.id);
+            if (!finish.exec()) {
+                const Error error = sqlFailure(finish, m_database.path());
+                db->rollback();
+                return failAll(error);
+            }
+            ok = indexText(op.record);
+            sealedIds.append(op.record.id);
+            break;
+        }
+        }
+        if (!ok) {
+            const Error error = sqlFailure(fts, m_database.path());
+            db->rollback();
+            return failAll(error);
+        }
+    }
+
+    QSqlQuery readRollup(*db);
+    readRollup.prepare(QStringLiteral("SELECT total, success, failed, interrupted, sum_ms, hist FROM audit_rollups "
+                                      "WHERE caller = ? AND tool = ? AND hour = ?"));
+    QSqlQuery writeRollup(*db);
+    writeRollup.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_rollups (caller, tool, hour, total, success, "
+                                       "failed, interrupted, sum_ms, hist) VALUES (?,?,?,?,?,?,?,?,?)"));
+    for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
+        RollupDelta merged = it.value();
+        readRollup.addBindValue(it.key().caller);
+        readRollup.addBindValue(it.key().tool);
+        readRollup.addBindValue(it.key().hour);
+        if (!readRollup.exec()) {
+            const Error error = sqlFailure(readRollup, m_database.path());
+            db->rollback();
+            return failAll(error);
+        }
+        if (readRollup.next()) {
+            merged.total += readRollup.value(0).toLongLong();
+            merged.success += readRollup.value(1).toLongLong();
+            merged.failed += readRollup.value(2).toLongLong();
+            merged.interrupted += readRollup.value(3).toLongLong();
+            merged.sumMs += readRollup.value(4).toLongLong();
+            merged.histogram.merge(LatencyHistogram::fromText(readRollup.value(5).toString()));
+        }
+        readRollup.finish();
+        for (const QVariant& v : {QVariant(it.key().caller), QVariant(it.key().tool), QVariant(it.key().hour),
+                                  QVariant(merged.total), QVariant(merged.success), QVariant(merged.failed),
+                                  QVariant(merged.interrupted), QVariant(merged.sumMs),
+                                  QVariant(merged.histogram.toText())})
+            writeRollup.addBindValue(v);
+        if (!writeRollup.exec()) {
+            const Error error = sqlFailure(writeRollup, m_database.path());
+            db->rollback();
+            return failAll(error);
+        }
+    }
+
+    if (!db->commit()) {
+        const Error error = sqlError(db->lastError(), m_database.path());
+        db->rollback();
+        return failAll(error);
+    }
+    for (qint64 id : sealedIds)
+        m_pending.remove(id);
+    for (Op& op : batch) {
+        if (op.committed)
+            op.committed(op.record.id);
+    }
+    if (m_lastSequence != sequenceBefore)
+        emit recordsWritten(m_lastSequence);
+    return {};
+}
+
+Result<qint64> AuditWriter::prune(const QDateTime& cutoff)
+{
+    if (Status ok = flush(); !ok)
+        return std::unexpected(ok.error());
+    Result<QSqlDatabase> db = m_database.writer();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    // The prefix of the chain that is old enough: everything below the first sealed record that is not.
+    q.prepare(QStringLiteral("SELECT MIN(seq) FROM audit_records WHERE seq IS NOT NULL AND created_at >= ?"));
+    q.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return std::unexpected(sqlFailure(q, m_database.path()));
+    const qint64 keepFrom = q.value(0).isNull() ? m_lastSequence + 1 : q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT seq, seal FROM audit_records WHERE seq < ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(keepFrom);
+    if (!q.exec())
+        return std::unexpected(sqlFailure(q, m_database.path()));
+    if (!q.next())
+        return qint64(0);
+    const qint64 lastPruned = q.value(0).toLongLong();
+    const QString lastSeal = q.value(1).toString();
+    q.finish();
+
+    if (!db->transaction())
+        return std::unexpected(sqlError(db->lastError(), m_database.path()));
+    auto run = [&](const QString& sql, const QVariantList& binds) -> Status {
+        q.prepare(sql);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            const Error error = sqlFailure(q, m_database.path());
+            db->rollback();
+            return std::unexpected(error);
+        }
+        return {};
+    };
+    // External-content FTS rows are removed by replaying their text with the 'delete' command.
+    if (Status ok = run(QStringLiteral("INSERT INTO audit_fts (audit_fts, rowid, input, output, error_message) "
+                                       "SELECT 'delete', id, input, COALESCE(output, ''), error_message "
+                                       "FROM audit_records WHERE seq <= ?"),
+                        {lastPruned});
+        !ok)
+        return std::unexpected(ok.error());
+    if (Status ok = run(QStringLiteral("DELETE FROM audit_records WHERE seq <= ?"), {lastPruned}); !ok)
+        return std::unexpected(ok.error());
+    const qint64 removed = q.numRowsAffected();
+    if (Status ok = run(QStringLiteral("INSERT INTO audit_checkpoint (id, seq, seal, pruned, at) VALUES (1, ?, ?, ?, ?) "
+                                       "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, seal = excluded.seal, "
+                                       "pruned = audit_checkpoint.pruned + excluded.pruned, at = excluded.at"),
+                        {lastPruned, lastSeal, removed, QDateTime::currentMSecsSinceEpoch()});
+        !ok)
+        return std::unexpected(ok.error());
+    if (!db->commit()) {
+        const Error error = sqlError(db->lastError(), m_database.path());
+        db->rollback();
+        return std::unexpected(error);
+    }
+    qCInfo(lcAgent) << "audit retention removed" << removed << "records up to sequence" << lastPruned;
+    return removed;
+}
+
+} // namespace sb

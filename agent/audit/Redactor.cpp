@@ -1,0 +1,140 @@
+#include "audit/Redactor.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace sb {
+
+namespace {
+
+bool luhnValid(const QString& digits)
+{
+    int sum = 0;
+    bool doubleIt = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits.at(i).digitValue();
+        if (doubleIt) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        doubleIt = !doubleIt;
+    }
+    return sum % 10 == 0;
+}
+
+} // namespace
+
+void Redactor::addSecret(const QString& value)
+{
+    // Short values would blank out ordinary words; real credentials are long.
+    if (value.size() >= 8 && !m_secrets.contains(value))
+        m_secrets.append(value);
+}
+
+bool Redactor::isSecretKey(const QString& key)
+{
+    QString k;
+    for (const QChar c : key) {
+        if (c.isLetterOrNumber())
+            k.append(c.toLower());
+    }
+    static const QStringList fragments{QStringLiteral("token"),      QStringLiteral("secret"),
+                                       QStringLiteral("password"),   QStringLiteral("passwd"),
+                                       QStringLiteral("apikey"),     QStringLiteral("authorization"),
+                                       QStringLiteral("privatekey"), QStringLiteral("cookie"),
+                                       QStringLiteral("credential"), QStringLiteral("signingkey")};
+    static const QStringList exact{QStringLiteral("auth"), QStringLiteral("key"), QStringLiteral("pin"),
+                                   QStringLiteral("cvc"),  QStringLiteral("cvv"), QStringLiteral("ssn"),
+                                   QStringLiteral("pass")};
+    if (exact.contains(k))
+        return true;
+    for (const QString& fragment : fragments) {
+        if (k.contains(fragment))
+            return true;
+    }
+    return false;
+}
+
+QString Redactor::maskCardNumbers(const QString& text)
+{
+    // 13–19 digits, optionally grouped by spaces or dashes, starting like a card network's numbers (2–6): a
+    // millisecond timestamp (starting with 1) is not a card.
+    static const QRegularExpression card(QStringLiteral(R"((?<![\d])([2-6](?:[ -]?\d){12,18})(?![\d]))"));
+    QString out;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = card.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        QString digits = match.captured(1);
+        digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+        if (digits.size() < 13 || digits.size() > 19 || !luhnValid(digits))
+            continue;
+        out += text.mid(last, match.capturedStart(1) - last);
+        out += QStringLiteral("**** ") + digits.right(4);
+        last = match.capturedEnd(1);
+    }
+    if (last == 0)
+        return text;
+    out += text.mid(last);
+    return out;
+}
+
+QString Redactor::redactText(const QString& input) const
+{
+    QString text = input;
+    for (const QString& secret : m_secrets)
+        text.replace(secret, kRedacted);
+    static const QRegularExpression authorization(
+        QStringLiteral(R"((?i)\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,})"));
+    text.replace(authorization, QStringLiteral("\\1 ") + kRedacted);
+    static const QList<QRegularExpression> tokenShapes{
+        QRegularExpression(QStringLiteral(R"(\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{8,})")),
+        QRegularExpression(QStringLiteral(R"(\bwhsec_[A-Za-z0-9]{8,})")),
+        QRegularExpression(QStringLiteral(R"(\bxox[abposre]-[A-Za-z0-9-]{8,})")),
+        QRegularExpression(QStringLiteral(R"(\bya29\.[A-Za-z0-9._-]{8,})")),
+        QRegularExpression(QStringLiteral(R"(\b1//[A-Za-z0-9._-]{16,})")),
+        QRegularExpression(QStringLiteral(R"(\bGOCSPX-[A-Za-z0-9_-]{8,})")),
+        QRegularExpression(QStringLiteral(R"(\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)")),
+    };
+    for (const QRegularExpression& pattern : tokenShapes)
+        text.replace(pattern, kRedacted);
+    return maskCardNumbers(text);
+}
+
+QJsonValue Redactor::redact(const QJsonValue& value) const
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QJsonValue inner = it.value();
+            if (isSecretKey(it.key()) && !inner.isNull() && !inner.isBool() && !(inner.isString() && inner.toString().isEmpty()))
+                it.value() = kRedacted;
+            else
+                it.value() = redact(inner);
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = redact(array.at(i));
+        return array;
+    }
+    if (value.isString())
+        return redactText(value.toString());
+    if (value.isDouble()) {
+        // A card number sent as a JSON number.
+        const double d = value.toDouble();
+        if (d >= 1e12 && d < 1e19 && d == double(qint64(d))) {
+            const QString masked = maskCardNumbers(QString::number(qint64(d)));
+            if (masked != QString::number(qint64(d)))
+                return masked;
+        }
+    }
+    return value;
+}
+
+} // namespace sb

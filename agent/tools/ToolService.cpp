@@ -1,0 +1,125 @@
+#include "tools/ToolService.h"
+
+#include "audit/AuditRoutes.h"
+#include "audit/AuditWriter.h"
+#include "connections/ConnectionEvent.h"
+#include "core/Logging.h"
+#include "store/Database.h"
+#include "tools/ToolRoutes.h"
+
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace sb {
+
+ToolService::ToolService(Database& database, const ProviderCatalog& catalog, QNetworkAccessManager* network,
+                         QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_audit(std::make_unique<AuditWriter>(database))
+{
+    registerBuiltInTools(m_registry);
+    m_executor = std::make_unique<ToolExecutor>(m_registry, *m_audit, catalog, network, database);
+}
+
+ToolService::~ToolService()
+{
+    m_executor.reset();
+    if (m_audit)
+        (void)m_audit->flush();
+}
+
+Status ToolService::start()
+{
+    if (Status ok = m_audit->open(); !ok)
+        return ok;
+    if (Result<qint64> pruned = applyRetention(); !pruned)
+        qCWarning(lcAgent).noquote() << "audit retention failed:" << pruned.error().message;
+    m_retentionTimer = new QTimer(this);
+    m_retentionTimer->setInterval(std::chrono::hours(6));
+    connect(m_retentionTimer, &QTimer::timeout, this, [this] { (void)applyRetention(); });
+    m_retentionTimer->start();
+    return {};
+}
+
+int ToolService::interruptedAtStart() const
+{
+    return m_audit->interruptedAtOpen();
+}
+
+void ToolService::setCredentialSource(CredentialSource* credentials)
+{
+    m_executor->setCredentialSource(credentials);
+}
+
+void ToolService::registerRoutes(AdminApi& api)
+{
+    registerToolRoutes(api, m_registry, *m_executor);
+    registerAuditRoutes(api, m_database, *m_audit, this);
+}
+
+void ToolService::run(ToolRunRequest request, ToolExecutor::Done done)
+{
+    m_executor->run(std::move(request), std::move(done));
+}
+
+void ToolService::recordConnectionEvent(const ConnectionEvent& event)
+{
+    AuditRecord record;
+    record.kind = AuditRecord::Kind::Connection;
+    record.caller = event.actor.isEmpty() ? QStringLiteral("agent") : event.actor;
+    record.tool = QStringLiteral("connection.") + ConnectionEvent::kindName(event.kind);
+    record.provider = event.provider;
+    record.connectionId = event.connectionId;
+    record.connectionAccount = event.account;
+    record.input = QJsonObject{};
+    if (!event.detail.isEmpty())
+        record.output = QJsonObject{{QStringLiteral("detail"), event.detail}};
+    record.status = event.kind == ConnectionEvent::Kind::RefreshFailed ? audit_status::Failed : audit_status::Success;
+    if (event.kind == ConnectionEvent::Kind::RefreshFailed)
+        record.errorMessage = event.detail;
+    record.createdAt = event.at.isValid() ? event.at.toUTC() : QDateTime::currentDateTimeUtc();
+    m_audit->record(record);
+}
+
+void ToolService::recordAdminEvent(const QString& actor, const QString& event, const QJsonObject& details)
+{
+    AuditRecord record;
+    record.kind = AuditRecord::Kind::Admin;
+    record.caller = actor.isEmpty() ? QStringLiteral("agent") : actor;
+    record.tool = QStringLiteral("admin.") + event;
+    record.input = details;
+    record.status = audit_status::Success;
+    m_audit->record(record);
+}
+
+void ToolService::requestStats(const QString& caller, std::function<void(Result<ToolStats>)> done)
+{
+    m_database.read<Result<ToolStats>>(
+        this, [caller](QSqlDatabase& db) { return AuditQuery::stats(db, caller); },
+        [done](Result<Result<ToolStats>> stats) {
+            if (!stats)
+                return done(std::unexpected(stats.error()));
+            done(*stats);
+        });
+}
+
+int ToolService::retentionDays() const
+{
+    Result<QSqlDatabase> db = m_database.writer();
+    if (!db)
+        return kDefaultRetentionDays;
+    QSqlQuery q(*db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(kRetentionSetting);
+    bool ok = false;
+    const int days = q.exec() && q.next() ? q.value(0).toInt(&ok) : 0;
+    return ok && days > 0 ? days : kDefaultRetentionDays;
+}
+
+Result<qint64> ToolService::applyRetention()
+{
+    return m_audit->prune(QDateTime::currentDateTimeUtc().addDays(-retentionDays()));
+}
+
+} // namespace sb
