@@ -17,12 +17,33 @@ AdminClient::AdminClient(QUrl apiUrl, QString token, QObject* parent)
 
 void AdminClient::get(const QString& path, Done done)
 {
+    send("GET", path, {}, std::move(done));
+}
+
+void AdminClient::post(const QString& path, const QJsonObject& body, Done done)
+{
+    send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void AdminClient::del(const QString& path, Done done)
+{
+    send("DELETE", path, {}, std::move(done));
+}
+
+void AdminClient::send(const QByteArray& verb, const QString& path, const QByteArray& body, Done done)
+{
     QUrl url = m_apiUrl;
     url.setPath(path);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setTransferTimeout(15000);
-    QNetworkReply* reply = m_network->get(request);
+    if (!m_actor.isEmpty())
+        request.setRawHeader("X-Switchboard-Actor", m_actor.toUtf8());
+    if (verb == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply* reply = verb == "GET"    ? m_network->get(request)
+                         : verb == "POST"   ? m_network->post(request, body)
+                                            : m_network->deleteResource(request);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         const QJsonObject envelope = QJsonDocument::fromJson(reply->readAll()).object();

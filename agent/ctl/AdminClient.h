@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
 #include <QUrl>
@@ -21,9 +22,20 @@ public:
 
     using Done = std::function<void(Result<QJsonValue>)>;
     void get(const QString& path, Done done);
+    void post(const QString& path, const QJsonObject& body, Done done);
+    void del(const QString& path, Done done);
+
+    // Sent as X-Switchboard-Actor, so connection events name who did it ("cli:alice").
+    void setActor(const QString& actor) { m_actor = actor; }
+    // Requests time out after this long (default 15 s; a pasted redirect waits on the provider).
+    void setTimeout(int ms) { m_timeoutMs = ms; }
 
 private:
+    void send(const QByteArray& verb, const QString& path, const QByteArray& body, Done done);
+
     QUrl m_apiUrl;
+    QString m_actor;
+    int m_timeoutMs = 15000;
     QString m_token;
     QNetworkAccessManager* m_network;
 };
