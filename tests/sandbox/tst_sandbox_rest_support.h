@@ -4,6 +4,8 @@
 // access tokens minted through its TokenRegistry as the OAuth routes would, and request helpers per provider.
 
 #include "SandboxTestClient.h"
+#include "sandbox/providers/ApiSupport.h"
+#include "sandbox/providers/GoogleApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -320,15 +320,12 @@ net::HttpResponse GoogleApi::appendValues(Spreadsheet& spreadsheet, const QStrin
         input = rows;
     }
 
-    // The "table": rows with data at or below the range's first row, within its columns. New rows go right after it,
-    // starting at the table's first column.
+    // The "table" the range starts in: rows with data from the range's first cell on, extending right and down past
+    // the range as Sheets' table detection does. New rows go right after it, starting at its first column.
     Sheet& sheet = *range->sheet;
-    const int lastColumn = range->endColumn < 0 ? sheet.columnCount : range->endColumn;
     int tableStart = -1, tableEnd = -1, tableFirstColumn = -1, tableLastColumn = -1;
     for (int r = range->startRow; r < sheet.rows.size(); ++r) {
-        if (range->endRow >= 0 && r >= range->endRow && tableEnd < 0)
-            break;
-        for (int c = range->startColumn; c < lastColumn && c < sheet.rows[r].size(); ++c) {
+        for (int c = range->startColumn; c < sheet.rows[r].size(); ++c) {
             if (isEmpty(sheet.rows[r][c]))
                 continue;
             if (tableStart < 0)
