@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -46,3 +47,5 @@ public:
 };
 
 } // namespace sb
+
+Q_DECLARE_METATYPE(sb::ToolStats)

@@ -1,6 +1,7 @@
 #include "core/AgentClient.h"
 
 #include "core/Agent.h"
+#include "tools/ToolService.h"
 
 namespace sb {
 
@@ -9,6 +10,7 @@ AgentClient::AgentClient(Agent* agent, QObject* parent)
     , m_agent(agent)
 {
     registerAgentTypes();
+    registerToolTypes();
     // The agent emits from its own thread; AutoConnection queues these into ours.
     connect(agent, &Agent::statusChanged, this, &AgentClient::statusChanged);
 }
@@ -79,6 +81,68 @@ void AgentClient::applySandboxFault(const QString& provider, const QString& kind
                     emit client->requestFailed(QStringLiteral("sandboxFault"), result.error());
             });
         });
+    });
+}
+
+// --- Tools and the audit trail -------------------------------------------------------------------------------------
+
+void AgentClient::listTools()
+{
+    inAgentThread([](Agent* agent, auto post) {
+        if (!agent->tools())
+            return post([](AgentClient* client) {
+                emit client->requestFailed(QStringLiteral("tools"),
+                                           Error{QStringLiteral("not_running"), tr("The agent is not running.")});
+            });
+        post([tools = agent->tools()->registry().summaries()](AgentClient* client) { emit client->toolsReady(tools); });
+    });
+}
+
+void AgentClient::runTool(const QString& tool, const QJsonObject& input, qint64 connectionId)
+{
+    ToolRunRequest request;
+    request.tool = tool;
+    request.input = input;
+    request.caller = QStringLiteral("console:") + qEnvironmentVariable("USER", QStringLiteral("user"));
+    if (connectionId > 0)
+        request.connectionId = connectionId;
+    inAgentThread([request](Agent* agent, auto post) {
+        if (!agent->tools())
+            return post([](AgentClient* client) {
+                emit client->requestFailed(QStringLiteral("runTool"),
+                                           Error{QStringLiteral("not_running"), tr("The agent is not running.")});
+            });
+        agent->tools()->run(request, [post](ToolRunResult result) {
+            post([result](AgentClient* client) { emit client->toolRunFinished(result); });
+        });
+    });
+}
+
+void AgentClient::requestStats(const QString& caller)
+{
+    inAgentThread([caller](Agent* agent, auto post) {
+        if (!agent->tools())
+            return post([](AgentClient* client) {
+                emit client->requestFailed(QStringLiteral("stats"),
+                                           Error{QStringLiteral("not_running"), tr("The agent is not running.")});
+            });
+        agent->tools()->requestStats(caller, [post](Result<ToolStats> stats) {
+            post([stats](AgentClient* client) {
+                if (stats)
+                    emit client->statsReady(*stats);
+                else
+                    emit client->requestFailed(QStringLiteral("stats"), stats.error());
+            });
+        });
+    });
+}
+
+void AgentClient::recordAdminEvent(const QString& event, const QJsonObject& details)
+{
+    const QString actor = QStringLiteral("console:") + qEnvironmentVariable("USER", QStringLiteral("user"));
+    inAgentThread([actor, event, details](Agent* agent, auto) {
+        if (agent->tools())
+            agent->tools()->recordAdminEvent(actor, event, details);
     });
 }
 

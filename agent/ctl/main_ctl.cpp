@@ -5,6 +5,7 @@
 #include "core/DataDir.h"
 #include "ctl/AdminClient.h"
 #include "ctl/ConnectCommand.h"
+#include "ctl/ToolCommands.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -29,9 +30,10 @@ const char kHelp[] =
     "         --paste               For a browser on another machine: paste the final address it shows\n"
     "                               (http://127.0.0.1:…/callback/…, which cannot load there).\n"
     "  disconnect ID                Disconnect an account (revoking Switchboard's access where the provider can).\n\n"
+    "%TOOLS%"
     "Exit codes: 0 success, 1 no agent running, 2 usage error, 3 no usable API token,\n"
     "4 the agent answered with an error or could not be reached,\n"
-    "5 the sign-in or connection failed (denied, cancelled, timed out, refused by the provider).";
+    "5 the sign-in or connection failed (denied, cancelled, timed out, refused by the provider)%EXIT%.";
 
 QTextStream& err()
 {
@@ -114,7 +116,8 @@ int main(int argc, char* argv[])
     sb::cli::setApplicationIdentity();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", kHelp));
+    const QByteArray help = QByteArray(kHelp).replace("%TOOLS%", sb::ctl::kToolCommandsHelp).replace("%EXIT%", sb::ctl::kToolExitCodesHelp);
+    parser.setApplicationDescription(QCoreApplication::translate("main", help.constData()));
     sb::cli::addOptions(parser, sb::cli::DataDirFlag);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("main", "Print JSON instead of text.")});
     parser.addOption({QStringLiteral("label"), QCoreApplication::translate("main", "connect: a label for the account."),
@@ -124,6 +127,7 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("paste"),
                       QCoreApplication::translate("main", "connect: paste the final redirect address from another "
                                                           "machine's browser.")});
+    sb::ctl::addToolOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "status | connections | connect | disconnect"));
     parser.process(app);
@@ -132,7 +136,7 @@ int main(int argc, char* argv[])
     const QString command = args.value(0);
     const QStringList known{QStringLiteral("status"), QStringLiteral("connections"), QStringLiteral("connect"),
                             QStringLiteral("disconnect")};
-    if (!known.contains(command)) {
+    if (!known.contains(command) && !sb::ctl::isToolCommand(command)) {
         err() << "switchboardctl: unknown or missing command" << (args.isEmpty() ? QString() : u' ' + command)
               << ". Try --help.\n";
         return Usage;
@@ -140,6 +144,10 @@ int main(int argc, char* argv[])
     if ((command == QLatin1String("connect") || command == QLatin1String("disconnect")) && args.size() != 2) {
         err() << "switchboardctl: " << command << " needs one argument ("
               << (command == QLatin1String("connect") ? "a provider" : "a connection id") << "). Try --help.\n";
+        return Usage;
+    }
+    if (const QString problem = sb::ctl::checkToolCommand(args, parser); !problem.isEmpty()) {
+        err() << "switchboardctl: " << problem << " Try --help.\n";
         return Usage;
     }
     if (parser.isSet(QStringLiteral("no-wait")) && parser.isSet(QStringLiteral("paste"))) {
@@ -174,6 +182,8 @@ int main(int argc, char* argv[])
         }
         auto* client = new AdminClient(info.apiUrl, *token, &app);
         client->setActor(QStringLiteral("cli:") + qEnvironmentVariable("USER", QStringLiteral("user")));
+        if (sb::ctl::isToolCommand(command))
+            return sb::ctl::runToolCommand(info.apiUrl, *token, parser, args, done);
         if (command == QLatin1String("status")) {
             return client->get(QStringLiteral("/health"), [&, info](sb::Result<QJsonValue> health) {
                 if (!health)

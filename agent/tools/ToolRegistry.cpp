@@ -77,6 +77,14 @@ QJsonArray ToolRegistry::toJson() const
     return array;
 }
 
+QList<ToolSummary> ToolRegistry::summaries() const
+{
+    QList<ToolSummary> list;
+    for (const ToolDefinition& tool : m_tools)
+        list.append({tool.name, tool.provider, tool.title, tool.description, tool.writes, tool.inputSchema});
+    return list;
+}
+
 QJsonArray ToolRegistry::toVapi() const
 {
     QJsonArray array;

@@ -3,9 +3,18 @@
 #include "tools/ToolDefinition.h"
 
 #include <QJsonArray>
+#include <QMetaType>
 #include <QList>
 
 namespace sb {
+
+// A tool as the console lists it (no implementation): what the run form is built from.
+struct ToolSummary
+{
+    QString name, provider, title, description;
+    bool writes = false;
+    QJsonObject inputSchema;
+};
 
 // The tools every connector declared. Names are unique; a provider's variant of a common tool carries the provider
 // as prefix (microsoft_send_email next to Google's send_email), and resolve() maps the common name to the variant of
@@ -22,6 +31,7 @@ public:
 
     // GET /tools: [{name, provider, title, description, writes, inputSchema}].
     [[nodiscard]] QJsonArray toJson() const;
+    [[nodiscard]] QList<ToolSummary> summaries() const;
     // ?format=vapi: Vapi function tools [{type:"function", function:{name, description, parameters}}].
     [[nodiscard]] QJsonArray toVapi() const;
     // The schema without Switchboard's own hints (patternHint, anyOfRequired), for assistants.
@@ -35,3 +45,5 @@ private:
 void registerBuiltInTools(ToolRegistry& registry);
 
 } // namespace sb
+
+Q_DECLARE_METATYPE(sb::ToolSummary)

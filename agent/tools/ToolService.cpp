@@ -12,6 +12,14 @@
 
 namespace sb {
 
+void registerToolTypes()
+{
+    qRegisterMetaType<ToolSummary>();
+    qRegisterMetaType<QList<ToolSummary>>();
+    qRegisterMetaType<ToolRunResult>();
+    qRegisterMetaType<ToolStats>();
+}
+
 ToolService::ToolService(Database& database, const ProviderCatalog& catalog, QNetworkAccessManager* network,
                          QObject* parent)
     : QObject(parent)

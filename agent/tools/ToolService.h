@@ -21,6 +21,9 @@ class Database;
 class ProviderCatalog;
 struct ConnectionEvent;
 
+// Registers the value types AgentClient's queued signals carry (ToolSummary, ToolRunResult, ToolStats).
+void registerToolTypes();
+
 // Tools and the audit trail as one unit the Agent starts: the registry of every connector's tools, the executor,
 // the audit writer (crash recovery at start, retention), the admin API routes, and the recording of connection and
 // admin events. Lives in the agent's thread.
