@@ -132,13 +132,8 @@ void FaultInjector::reseed()
 FaultDecision FaultInjector::decide(const QString& provider, const QString& path, bool oauthRoute)
 {
     FaultDecision decision;
-    auto consume = [this](Fault& fault) {
-        if (fault.remaining > 0 && --fault.remaining == 0) {
-            const int id = fault.id;
-            return id; // removed after the loop
-        }
-        return 0;
-    };
+    // Counts one use; returns the fault's id when that was its last, for removal after the loops.
+    auto consume = [](Fault& fault) { return fault.remaining > 0 && --fault.remaining == 0 ? fault.id : 0; };
     QList<int> spent;
     for (Fault& fault : m_faults) {
         if (!matches(fault, provider, path))

@@ -29,9 +29,10 @@ const QString teamName = QStringLiteral("Sandbox Workspace");
 const QString app = QStringLiteral("A0SANDBOX");
 const QString botUser = QStringLiteral("U0SANDBOXBOT");
 const QString bot = QStringLiteral("B0SANDBOX");
+// The same ids the Slack REST emulation gives the demo accounts (providers/SlackApi.cpp).
 QString user(const demo::Account& account)
 {
-    return QStringLiteral("U0") + account.subject;
+    return QStringLiteral("U0") + account.subject.rightJustified(8, QLatin1Char('0'));
 }
 } // namespace slackIds
 
@@ -315,7 +316,7 @@ net::HttpResponse OAuthServer::authorize(const net::HttpRequest& request)
     }
 
     const QString state = query.hasQueryItem(s("state")) ? param("state") : QString();
-    auto fail = [&](const QString& error, const QString& description) {
+    auto refuse = [&](const QString& error, const QString& description) {
         return redirectWith(redirect, {{s("error"), error}, {s("error_description"), description}}, state);
     };
 
@@ -328,27 +329,27 @@ net::HttpResponse OAuthServer::authorize(const net::HttpRequest& request)
         pending.scopes = splitScopes(param("scope"));
         pending.userScopes = splitScopes(param("user_scope"));
         if (pending.scopes.isEmpty() && pending.userScopes.isEmpty())
-            return fail(s("invalid_scope"), s("No scope or user_scope requested."));
+            return refuse(s("invalid_scope"), s("No scope or user_scope requested."));
     } else {
         if (param("response_type") != QLatin1String("code"))
-            return fail(s("unsupported_response_type"), s("Only response_type=code is supported."));
+            return refuse(s("unsupported_response_type"), s("Only response_type=code is supported."));
         pending.scopes = splitScopes(param("scope"));
         if (pending.scopes.isEmpty() && m_provider != QLatin1String("generic"))
-            return fail(s("invalid_request"), s("Missing required parameter: scope"));
+            return refuse(s("invalid_request"), s("Missing required parameter: scope"));
         pending.nonce = param("nonce");
         pending.codeChallenge = param("code_challenge");
         pending.codeChallengeMethod = param("code_challenge_method");
         if (!pending.codeChallenge.isEmpty() && pending.codeChallengeMethod.isEmpty())
             pending.codeChallengeMethod = s("plain"); // RFC 7636 §4.3
         if (pending.codeChallenge.isEmpty() && pkceRequired())
-            return fail(s("invalid_request"), s("PKCE is required: code_challenge is missing."));
+            return refuse(s("invalid_request"), s("PKCE is required: code_challenge is missing."));
         if (!pending.codeChallenge.isEmpty()) {
             const QStringList methods = m_provider == QLatin1String("generic") ? QStringList{s("S256")}
                                                                                : QStringList{s("S256"), s("plain")};
             if (!methods.contains(pending.codeChallengeMethod))
-                return fail(s("invalid_request"), s("Unsupported code_challenge_method."));
+                return refuse(s("invalid_request"), s("Unsupported code_challenge_method."));
             if (!validVerifier(pending.codeChallenge))
-                return fail(s("invalid_request"), s("Invalid code_challenge."));
+                return refuse(s("invalid_request"), s("Invalid code_challenge."));
         }
         if (m_provider == QLatin1String("google"))
             pending.offline = param("access_type") == QLatin1String("offline");
