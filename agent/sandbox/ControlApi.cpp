@@ -113,6 +113,7 @@ net::HttpResponse ControlApi::settings() const
     return net::HttpResponse::json(
         QJsonObject{{QStringLiteral("seed"), qint64(m_sandbox.options().seed)},
                     {QStringLiteral("accessTokenLifetimeSeconds"), m_sandbox.tokens().accessTokenLifetime()},
+                    {QStringLiteral("slackTokenRotation"), m_sandbox.tokens().slackTokenRotation()},
                     {QStringLiteral("clockOffsetSeconds"), m_sandbox.clockOffsetSeconds()}});
 }
 
@@ -197,6 +198,13 @@ net::HttpResponse ControlApi::handle(const net::HttpRequest& request)
                     return problem(400, QStringLiteral("invalid_lifetime"),
                                    QStringLiteral("\"accessTokenLifetimeSeconds\" must be between 1 and 604800."));
                 m_sandbox.tokens().setAccessTokenLifetime(seconds);
+            }
+            if (body->contains(QStringLiteral("slackTokenRotation"))) {
+                const QJsonValue rotation = body->value(QStringLiteral("slackTokenRotation"));
+                if (!rotation.isBool())
+                    return problem(400, QStringLiteral("invalid_rotation"),
+                                   QStringLiteral("\"slackTokenRotation\" must be true or false."));
+                m_sandbox.tokens().setSlackTokenRotation(rotation.toBool());
             }
             return settings();
         }

@@ -110,7 +110,9 @@ QString OAuthServer::tokenPrefix(bool refresh, const QString& kind) const
     if (m_provider == QLatin1String("slack")) {
         if (refresh)
             return s("xoxe-1-");
-        return kind == QLatin1String("user") ? s("xoxe.xoxp-1-") : s("xoxe.xoxb-1-");
+        // Rotating tokens carry Slack's xoxe. prefix; classic ones are plain xoxb-/xoxp-.
+        const QString rotating = m_tokens.slackTokenRotation() ? s("xoxe.") : QString();
+        return rotating + (kind == QLatin1String("user") ? s("xoxp-1-") : s("xoxb-1-"));
     }
     return refresh ? s("sb_rt_") : s("sb_at_");
 }
@@ -596,7 +598,7 @@ net::HttpResponse OAuthServer::tokenResponse(int grantId, bool withRefresh, cons
 net::HttpResponse OAuthServer::slackTokenResponse(int grantId, const QString& kind)
 {
     // https://docs.slack.dev/reference/methods/oauth.v2.access: bot token at the top, user token in authed_user.
-    // Token rotation is on, so every token expires and comes with a refresh token.
+    // With token rotation every token expires and comes with a refresh token; without, neither.
     const Grant grant = *m_tokens.grant(grantId);
     const auto who = account(grant.account);
     QJsonObject body{{s("ok"), true},
@@ -608,9 +610,15 @@ net::HttpResponse OAuthServer::slackTokenResponse(int grantId, const QString& ki
     auto issue = [&](QJsonObject& into, const QString& tokenKind, const QStringList& scopes) {
         into.insert(s("scope"), scopes.join(QLatin1Char(',')));
         into.insert(s("token_type"), tokenKind);
-        into.insert(s("access_token"), m_tokens.issueAccessToken(grantId, tokenPrefix(false, tokenKind), tokenKind));
+        if (!m_tokens.slackTokenRotation()) {
+            into.insert(s("access_token"), m_tokens.issueAccessToken(grantId, tokenPrefix(false, tokenKind), tokenKind, 0));
+            return;
+        }
+        const int lifetime = qMin(kSlackTokenLifetimeSeconds, m_tokens.accessTokenLifetime());
+        into.insert(s("access_token"),
+                    m_tokens.issueAccessToken(grantId, tokenPrefix(false, tokenKind), tokenKind, lifetime));
         into.insert(s("refresh_token"), m_tokens.issueRefreshToken(grantId, tokenPrefix(true, tokenKind), tokenKind));
-        into.insert(s("expires_in"), qMin(kSlackTokenLifetimeSeconds, m_tokens.accessTokenLifetime()));
+        into.insert(s("expires_in"), lifetime);
     };
     if (kind.isEmpty()) {
         if (!grant.scopes.isEmpty()) {

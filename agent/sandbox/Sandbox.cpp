@@ -36,6 +36,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject* parent)
     qRegisterMetaType<SandboxEndpoints>();
     qRegisterMetaType<SandboxOptions>();
     m_tokens.setAccessTokenLifetime(options.accessTokenLifetimeSeconds);
+    m_tokens.setSlackTokenRotation(options.slackTokenRotation);
     for (const QString& provider : {QStringLiteral("google"), QStringLiteral("microsoft"), QStringLiteral("slack"),
                                     QStringLiteral("generic")})
         m_oauth[provider] = std::make_unique<OAuthServer>(provider, m_tokens, m_signer, m_faults);
@@ -120,6 +121,7 @@ void Sandbox::reset()
     m_faults.reseed();
     m_tokens.clear();
     m_tokens.setAccessTokenLifetime(m_options.accessTokenLifetimeSeconds);
+    m_tokens.setSlackTokenRotation(m_options.slackTokenRotation);
     m_clockOffsetMs = 0;
     m_log.clear();
     for (auto& [provider, oauth] : m_oauth)

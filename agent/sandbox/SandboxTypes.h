@@ -13,6 +13,9 @@ struct SandboxOptions
     // Seeds the demo data, the generated tokens and the fault injector's error-rate dice.
     quint32 seed = 1;
     int accessTokenLifetimeSeconds = 3600;
+    // Slack token rotation (https://docs.slack.dev/authentication/using-token-rotation): on, tokens are xoxe.xoxb-/
+    // xoxe.xoxp- with expires_in and a refresh_token; off, plain xoxb-/xoxp- tokens that never expire.
+    bool slackTokenRotation = true;
     // 0: every listener takes a free port. Otherwise control = basePort, then one port each, in providerNames() order
     // (stable URLs for the demo mode).
     quint16 basePort = 0;

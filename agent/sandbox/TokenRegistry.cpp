@@ -1,5 +1,7 @@
 #include "sandbox/TokenRegistry.h"
 
+#include <limits>
+
 namespace sb::sandbox {
 
 TokenRegistry::TokenRegistry(quint32 seed, Clock clock)
@@ -43,10 +45,13 @@ Grant* TokenRegistry::grant(int id)
     return it == m_grants.end() ? nullptr : &it.value();
 }
 
-QString TokenRegistry::issueAccessToken(int grantId, const QString& prefix, const QString& kind)
+QString TokenRegistry::issueAccessToken(int grantId, const QString& prefix, const QString& kind,
+                                        std::optional<int> lifetimeSeconds)
 {
     const QString value = randomToken(prefix, 32);
-    m_accessTokens.insert(value, {grantId, kind, nowMs() + qint64(m_accessLifetimeSeconds) * 1000, false});
+    const int lifetime = lifetimeSeconds.value_or(m_accessLifetimeSeconds);
+    const qint64 expiresAt = lifetime == 0 ? std::numeric_limits<qint64>::max() : nowMs() + qint64(lifetime) * 1000;
+    m_accessTokens.insert(value, {grantId, kind, expiresAt, false});
     return value;
 }
 

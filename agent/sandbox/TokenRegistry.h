@@ -68,6 +68,8 @@ public:
     [[nodiscard]] qint64 nowMs() const { return m_clock(); }
     void setAccessTokenLifetime(int seconds) { m_accessLifetimeSeconds = seconds; }
     [[nodiscard]] int accessTokenLifetime() const { return m_accessLifetimeSeconds; }
+    void setSlackTokenRotation(bool on) { m_slackTokenRotation = on; }
+    [[nodiscard]] bool slackTokenRotation() const { return m_slackTokenRotation; }
 
     // A random opaque value with a provider-flavoured prefix.
     [[nodiscard]] QString randomToken(const QString& prefix, int bytes = 24);
@@ -77,7 +79,9 @@ public:
 
     [[nodiscard]] int createGrant(Grant grant);
     [[nodiscard]] Grant* grant(int id);
-    [[nodiscard]] QString issueAccessToken(int grantId, const QString& prefix, const QString& kind = {});
+    // `lifetimeSeconds`: nullopt for the configured lifetime, 0 for a token that never expires (Slack without rotation).
+    [[nodiscard]] QString issueAccessToken(int grantId, const QString& prefix, const QString& kind = {},
+                                           std::optional<int> lifetimeSeconds = std::nullopt);
     [[nodiscard]] QString issueRefreshToken(int grantId, const QString& prefix, const QString& kind = {});
     [[nodiscard]] AccessToken* findAccessToken(const QString& token);
     [[nodiscard]] RefreshToken* findRefreshToken(const QString& token);
@@ -98,6 +102,7 @@ private:
     Clock m_clock;
     QRandomGenerator m_random;
     int m_accessLifetimeSeconds = 3600;
+    bool m_slackTokenRotation = true;
     int m_nextGrantId = 1;
     QHash<QString, AuthCode> m_codes;
     QHash<int, Grant> m_grants;

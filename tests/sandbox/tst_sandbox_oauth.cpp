@@ -50,6 +50,7 @@ private slots:
     void genericRevocation();
     void slackInstallRefreshAndAuthMethods();
     void slackErrors();
+    void slackWithoutTokenRotation();
     void googleRefusesEmbeddedBrowser();
     void tokenLifetimeAndExpiry();
     void userInfoShapes();
@@ -635,6 +636,30 @@ void TestSandboxOAuth::slackErrors()
     QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code"));
     reply = m_oauth->refresh(provider, QStringLiteral("xoxe-1-nope"));
     QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_refresh_token"));
+}
+
+void TestSandboxOAuth::slackWithoutTokenRotation()
+{
+    const QString provider = QStringLiteral("slack");
+    QCOMPARE(m_control->post(QStringLiteral("/_sandbox/settings"), {{QStringLiteral("slackTokenRotation"), QStringLiteral("no")}}).status, 400);
+    const Reply settings = m_control->post(QStringLiteral("/_sandbox/settings"), {{QStringLiteral("slackTokenRotation"), false}});
+    QCOMPARE(settings.json().value(QStringLiteral("slackTokenRotation")).toBool(true), false);
+
+    QUrlQuery query = authorizeQuery(provider, QStringLiteral("chat:write"));
+    query.addQueryItem(QStringLiteral("user_scope"), QStringLiteral("users:read"));
+    const QJsonObject body = m_oauth->tokens(provider, query).json();
+    QCOMPARE(body.value(QStringLiteral("ok")).toBool(), true);
+    QVERIFY(body.value(QStringLiteral("access_token")).toString().startsWith(QLatin1String("xoxb-")));
+    QVERIFY(!body.contains(QStringLiteral("refresh_token")));
+    QVERIFY(!body.contains(QStringLiteral("expires_in")));
+    const QJsonObject user = body.value(QStringLiteral("authed_user")).toObject();
+    QVERIFY(user.value(QStringLiteral("access_token")).toString().startsWith(QLatin1String("xoxp-")));
+    QVERIFY(!user.contains(QStringLiteral("refresh_token")));
+    // Classic tokens do not expire.
+    m_control->post(QStringLiteral("/_sandbox/clock"), {{QStringLiteral("advanceSeconds"), 30 * 24 * 3600}});
+    const Reply test = m_http->postForm(m_oauth->url(provider, QStringLiteral("/api/auth.test")), {},
+                                        {{"Authorization", "Bearer " + body.value(QStringLiteral("access_token")).toString().toLatin1()}});
+    QCOMPARE(test.json().value(QStringLiteral("ok")).toBool(), true);
 }
 
 void TestSandboxOAuth::googleRefusesEmbeddedBrowser()
