@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <ranges>
+
 namespace sb::sandbox::test {
 
 inline const QString kAlice = QStringLiteral("alice@example.com");

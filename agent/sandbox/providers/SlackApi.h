@@ -8,9 +8,9 @@
 
 namespace sb::sandbox {
 
-// Slack's Web API (POST /api/{method} on the slack listener): chat.postMessage, conversations.list/history,
-// auth.test, api.test. Bearer tokens from the sandbox's Slack OAuth; form-encoded or JSON arguments; every outcome is
-// HTTP 200 with {"ok":…}, errors named in "error", as the Web API does.
+// Slack's Web API (POST /api/{method} on the slack listener): chat.postMessage, conversations.list/history and
+// api.test (auth.test is the OAuth side's). Bearer tokens from the sandbox's Slack OAuth; form-encoded or JSON
+// arguments; every outcome is HTTP 200 with {"ok":…}, errors named in "error", as the Web API does.
 class SlackApi : public ProviderApi
 {
 public:
@@ -29,7 +29,6 @@ private:
     [[nodiscard]] QJsonObject postMessage(const QJsonObject& args, const QString& account);
     [[nodiscard]] QJsonObject listConversations(const QJsonObject& args, const QString& account);
     [[nodiscard]] QJsonObject history(const QJsonObject& args, const QString& account);
-    [[nodiscard]] QJsonObject authTest(const QString& account) const;
     // A channel the account can see, by id ("C…") or name ("general", "#general").
     [[nodiscard]] Channel* findChannel(const QString& idOrName, const QString& account);
     [[nodiscard]] QString userId(const QString& account) const;
