@@ -334,10 +334,6 @@
         <translation>Anbieter und Störungen</translation>
     </message>
     <message>
-        <source>Faults last until Reset; each button calls the sandbox&apos;s control API.</source>
-        <translation>Störungen bleiben bis „Zurücksetzen“; jede Schaltfläche ruft die Steuer-API der Sandbox auf.</translation>
-    </message>
-    <message>
         <source>Demo accounts</source>
         <translation>Demokonten</translation>
     </message>
@@ -386,6 +382,26 @@
     <message>
         <source>The sandbox refused: %1</source>
         <translation>Die Sandbox hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Faults last until the sandbox is reset; each button calls its control API.</source>
+        <translation>Störungen bleiben, bis die Sandbox zurückgesetzt wird; jede Schaltfläche ruft ihre Steuer-API auf.</translation>
+    </message>
+    <message>
+        <source>Reset sandbox</source>
+        <translation>Sandbox zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear every fault and start the sandbox&apos;s demo data afresh</source>
+        <translation>Alle Störungen aufheben und die Demodaten der Sandbox neu beginnen</translation>
+    </message>
+    <message>
+        <source>Resetting the sandbox…</source>
+        <translation>Setze die Sandbox zurück …</translation>
+    </message>
+    <message>
+        <source>Sandbox reset at %1.</source>
+        <translation>Sandbox um %1 zurückgesetzt.</translation>
     </message>
 </context>
 <context>

@@ -334,10 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Faults last until Reset; each button calls the sandbox&apos;s control API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,6 +380,26 @@
     </message>
     <message>
         <source>The sandbox refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults last until the sandbox is reset; each button calls its control API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every fault and start the sandbox&apos;s demo data afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox reset at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,7 +44,13 @@ bool Translations::install(const QString& language)
     auto* own = new QTranslator(this);
     // QTranslator::load(QLocale…) walks the locale's UI languages (de_AT → de) and takes the first file found.
     if (!own->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), kResourceDir)) {
-        delete own;
+        // English is the source language, but its .qm carries the plural forms ("1 tool", "2 tools").
+        if (own->load(QStringLiteral("switchboard_en"), kResourceDir)) {
+            QCoreApplication::installTranslator(own);
+            m_installed << own;
+        } else {
+            delete own;
+        }
         return false;
     }
     QCoreApplication::installTranslator(own);

@@ -22,7 +22,7 @@ public:
     [[nodiscard]] static QString choose(const QString& flag, const QString& saved);
 
     // Installs the translation for `language` (empty: the system's). False when there is none for it, in which case
-    // the console stays in English.
+    // the console stays in English (with the English .qm installed for its plural forms).
     bool install(const QString& language);
 
 private:

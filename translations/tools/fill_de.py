@@ -116,8 +116,13 @@ DE = {
     'Waiting for the agent…': 'Warte auf den Agenten …',
     'Control API:': 'Steuer-API:',
     'Providers and faults': 'Anbieter und Störungen',
-    "Faults last until Reset; each button calls the sandbox's control API.":
-        'Störungen bleiben bis „Zurücksetzen“; jede Schaltfläche ruft die Steuer-API der Sandbox auf.',
+    "Faults last until the sandbox is reset; each button calls its control API.":
+        'Störungen bleiben, bis die Sandbox zurückgesetzt wird; jede Schaltfläche ruft ihre Steuer-API auf.',
+    'Reset sandbox': 'Sandbox zurücksetzen',
+    "Clear every fault and start the sandbox's demo data afresh":
+        'Alle Störungen aufheben und die Demodaten der Sandbox neu beginnen',
+    'Resetting the sandbox…': 'Setze die Sandbox zurück …',
+    'Sandbox reset at %1.': 'Sandbox um %1 zurückgesetzt.',
     'Demo accounts': 'Demokonten',
     'Every provider in the sandbox knows both accounts; sign in as either one when a connection asks.':
         'Jeder Anbieter in der Sandbox kennt beide Konten; melden Sie sich mit einem davon an, wenn eine Verbindung '

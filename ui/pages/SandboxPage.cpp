@@ -46,6 +46,7 @@ SandboxPage::SandboxPage(AgentClient* client, QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     connect(client, &AgentClient::statusChanged, this, &SandboxPage::showStatus);
+    connect(client, &AgentClient::providersReady, this, &SandboxPage::showProviders);
     connect(client, &AgentClient::sandboxClientsReady, this, &SandboxPage::showClients);
     connect(client, &AgentClient::sandboxFaultApplied, this, &SandboxPage::showFaultApplied);
     connect(client, &AgentClient::requestFailed, this, &SandboxPage::showRequestFailure);
@@ -55,8 +56,7 @@ QList<std::pair<QString, QString>> SandboxPage::faultKinds()
 {
     return {{QStringLiteral("rate_limit"), tr("Rate limit")},
             {QStringLiteral("server_error"), tr("Server error")},
-            {QStringLiteral("expire_tokens"), tr("Expire tokens")},
-            {QStringLiteral("reset"), tr("Reset")}};
+            {QStringLiteral("expire_tokens"), tr("Expire tokens")}};
 }
 
 QString SandboxPage::faultLabel(const QString& kind) const
@@ -64,7 +64,7 @@ QString SandboxPage::faultLabel(const QString& kind) const
     for (const auto& [id, label] : faultKinds())
         if (id == kind)
             return label;
-    return kind;
+    return kind == QLatin1String("reset") ? tr("Reset") : kind;
 }
 
 QWidget* SandboxPage::buildOffPanel()
@@ -101,10 +101,17 @@ QWidget* SandboxPage::buildOnPanel()
     m_providerGrid->setHorizontalSpacing(10);
     layout->addWidget(m_providerBox);
 
-    m_faultStatus = new QLabel(tr("Faults last until Reset; each button calls the sandbox's control API."), body);
+    m_faultStatus = new QLabel(tr("Faults last until the sandbox is reset; each button calls its control API."), body);
     m_faultStatus->setObjectName(QStringLiteral("faultStatus"));
     m_faultStatus->setWordWrap(true);
-    layout->addWidget(m_faultStatus);
+    auto* reset = new QPushButton(tr("Reset sandbox"), body);
+    reset->setObjectName(QStringLiteral("sandboxResetButton"));
+    reset->setToolTip(tr("Clear every fault and start the sandbox's demo data afresh"));
+    connect(reset, &QPushButton::clicked, this, [this] { sendFault(QString(), QStringLiteral("reset")); });
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_faultStatus, 1);
+    statusRow->addWidget(reset);
+    layout->addLayout(statusRow);
 
     auto* accounts = new QGroupBox(tr("Demo accounts"), body);
     auto* accountsLayout = new QVBoxLayout(accounts);
@@ -130,7 +137,8 @@ QWidget* SandboxPage::buildOnPanel()
     m_clients->setRootIsDecorated(false);
     m_clients->setHeaderLabels({tr("Provider"), tr("Client ID"), tr("Client secret (demo only)")});
     m_clients->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_clients->setMinimumHeight(150);
+    m_clients->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_clients->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     clientsLayout->addWidget(m_clients);
     layout->addWidget(clients);
     layout->addStretch();
@@ -139,6 +147,7 @@ QWidget* SandboxPage::buildOnPanel()
     scroll->setWidget(body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
 }
 
@@ -164,32 +173,7 @@ void SandboxPage::showStatus(const AgentStatus& status)
     m_stack->setCurrentIndex(1);
     m_controlUrl->setText(status.sandboxControlUrl.toString());
 
-    // Rebuild the provider rows: icon, name, base URL, one button per fault kind.
-    while (QLayoutItem* item = m_providerGrid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    int row = 0;
-    for (auto it = status.sandboxProviders.cbegin(); it != status.sandboxProviders.cend(); ++it, ++row) {
-        const QString provider = it.key();
-        auto* icon = new QLabel(m_providerBox);
-        icon->setPixmap(ProviderPresentation::badge(provider, ProviderPresentation::displayName(provider))
-                            .pixmap(20, 20));
-        m_providerGrid->addWidget(icon, row, 0);
-        m_providerGrid->addWidget(new QLabel(ProviderPresentation::displayName(provider), m_providerBox), row, 1);
-        auto* url = selectable(it.value().toString(), m_providerBox);
-        url->setObjectName(QStringLiteral("sandboxUrl_%1").arg(provider));
-        m_providerGrid->addWidget(url, row, 2);
-        int column = 3;
-        for (const auto& [kind, label] : faultKinds()) {
-            auto* button = new QPushButton(label, m_providerBox);
-            button->setObjectName(QStringLiteral("fault_%1_%2").arg(provider, kind));
-            button->setToolTip(tr("Send \"%1\" to the %2 sandbox").arg(label, ProviderPresentation::displayName(provider)));
-            connect(button, &QPushButton::clicked, this, [this, provider, kind] { sendFault(provider, kind); });
-            m_providerGrid->addWidget(button, row, column++);
-        }
-    }
-    m_providerGrid->setColumnStretch(2, 1);
+    rebuildProviderRows();
 
     if (!wasRunning || !m_clientsRequested) {
         m_clientsRequested = true;
@@ -197,13 +181,66 @@ void SandboxPage::showStatus(const AgentStatus& status)
     }
 }
 
+QIcon SandboxPage::providerIcon(const QString& id) const
+{
+    const auto it = m_catalog.constFind(id);
+    return it != m_catalog.cend() ? ProviderPresentation::icon(*it)
+                                  : ProviderPresentation::badge(id, ProviderPresentation::displayName(id));
+}
+
+QString SandboxPage::providerName(const QString& id) const
+{
+    const auto it = m_catalog.constFind(id);
+    return it != m_catalog.cend() && !it->displayName.isEmpty() ? it->displayName
+                                                                 : ProviderPresentation::displayName(id);
+}
+
+void SandboxPage::showProviders(const QList<ProviderSummary>& providers)
+{
+    m_catalog.clear();
+    for (const ProviderSummary& provider : providers)
+        m_catalog.insert(provider.id, provider);
+    rebuildProviderRows();
+    showClients(m_demoClients);
+}
+
+void SandboxPage::rebuildProviderRows()
+{
+    // One row per emulated provider: icon, name, base URL, one button per fault kind.
+    while (QLayoutItem* item = m_providerGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int row = 0;
+    for (auto it = m_status.sandboxProviders.cbegin(); it != m_status.sandboxProviders.cend(); ++it, ++row) {
+        const QString provider = it.key();
+        auto* icon = new QLabel(m_providerBox);
+        icon->setPixmap(providerIcon(provider).pixmap(20, 20));
+        m_providerGrid->addWidget(icon, row, 0);
+        m_providerGrid->addWidget(new QLabel(providerName(provider), m_providerBox), row, 1);
+        auto* url = selectable(it.value().toString(), m_providerBox);
+        url->setObjectName(QStringLiteral("sandboxUrl_%1").arg(provider));
+        m_providerGrid->addWidget(url, row, 2);
+        int column = 3;
+        for (const auto& [kind, label] : faultKinds()) {
+            auto* button = new QPushButton(label, m_providerBox);
+            button->setObjectName(QStringLiteral("fault_%1_%2").arg(provider, kind));
+            button->setToolTip(tr("Send \"%1\" to the %2 sandbox").arg(label, providerName(provider)));
+            connect(button, &QPushButton::clicked, this, [this, provider, kind] { sendFault(provider, kind); });
+            m_providerGrid->addWidget(button, row, column++);
+        }
+    }
+    m_providerGrid->setColumnStretch(2, 1);
+}
+
 void SandboxPage::showClients(const QList<SandboxDemoClient>& clients)
 {
+    m_demoClients = clients;
     m_clients->clear();
     for (const SandboxDemoClient& client : clients) {
         auto* item = new QTreeWidgetItem(m_clients);
-        item->setIcon(0, ProviderPresentation::badge(client.provider, ProviderPresentation::displayName(client.provider)));
-        item->setText(0, ProviderPresentation::displayName(client.provider));
+        item->setIcon(0, providerIcon(client.provider));
+        item->setText(0, providerName(client.provider));
         item->setText(1, client.clientId);
         item->setText(2, client.clientSecret);
     }
@@ -211,16 +248,18 @@ void SandboxPage::showClients(const QList<SandboxDemoClient>& clients)
 
 void SandboxPage::sendFault(const QString& provider, const QString& kind)
 {
-    m_faultStatus->setText(
-        tr("Sending \"%1\" to %2…").arg(faultLabel(kind), ProviderPresentation::displayName(provider)));
+    m_faultStatus->setText(provider.isEmpty() ? tr("Resetting the sandbox…")
+                                              : tr("Sending \"%1\" to %2…").arg(faultLabel(kind), providerName(provider)));
     m_client->applySandboxFault(provider, kind);
 }
 
 void SandboxPage::showFaultApplied(const QString& provider, const QString& kind)
 {
-    m_faultStatus->setText(tr("%1: \"%2\" applied at %3.")
-                               .arg(ProviderPresentation::displayName(provider), faultLabel(kind),
-                                    QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    if (provider.isEmpty())
+        m_faultStatus->setText(tr("Sandbox reset at %1.").arg(time));
+    else
+        m_faultStatus->setText(tr("%1: \"%2\" applied at %3.").arg(providerName(provider), faultLabel(kind), time));
 }
 
 void SandboxPage::showRequestFailure(const QString& operation, const Error& error)

@@ -2,6 +2,8 @@
 
 #include "core/AgentTypes.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QWidget>
 
 class QGridLayout;
@@ -23,7 +25,7 @@ class SandboxPage : public QWidget
 public:
     explicit SandboxPage(AgentClient* client, QWidget* parent = nullptr);
 
-    // The fault kinds the buttons send, with their button labels.
+    // The per-provider fault kinds the buttons send, with their button labels ("reset" is one button for all).
     [[nodiscard]] static QList<std::pair<QString, QString>> faultKinds();
 
 private:
@@ -31,7 +33,11 @@ private:
     QWidget* buildOnPanel();
 
     void showStatus(const sb::AgentStatus& status);
+    void showProviders(const QList<sb::ProviderSummary>& providers);
     void showClients(const QList<sb::SandboxDemoClient>& clients);
+    void rebuildProviderRows();
+    [[nodiscard]] QIcon providerIcon(const QString& id) const;
+    [[nodiscard]] QString providerName(const QString& id) const;
     void sendFault(const QString& provider, const QString& kind);
     void showFaultApplied(const QString& provider, const QString& kind);
     void showRequestFailure(const QString& operation, const sb::Error& error);
@@ -40,6 +46,8 @@ private:
     AgentClient* m_client = nullptr;
     AgentStatus m_status;
     bool m_clientsRequested = false;
+    QHash<QString, sb::ProviderSummary> m_catalog; // id → the catalog's name and icon
+    QList<sb::SandboxDemoClient> m_demoClients;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_offText = nullptr;
     QLabel* m_controlUrl = nullptr;

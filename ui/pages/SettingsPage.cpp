@@ -74,6 +74,7 @@ SettingsPage::SettingsPage(AgentClient* client, QWidget* parent)
     scroll->setWidget(body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -129,6 +130,7 @@ QWidget* SettingsPage::buildApiGroup()
     m_tokenNote->setText(tr("Scripts and switchboardctl send this token as \"Authorization: Bearer …\". "
                             "Keep it secret."));
     m_tokenNote->setForegroundRole(QPalette::PlaceholderText);
+    m_tokenNote->setWordWrap(false); // a wrapped label in a form row reserves a blank line
     form->addRow(QString(), m_tokenNote);
 
     connect(m_showToken, &QPushButton::toggled, this, &SettingsPage::setTokenVisible);
@@ -145,9 +147,14 @@ QWidget* SettingsPage::buildProvidersGroup()
     m_providers->setRootIsDecorated(false);
     m_providers->setSelectionMode(QAbstractItemView::NoSelection);
     m_providers->setHeaderLabels({tr("Provider"), tr("Sign-in"), tr("URLs in use"), tr("Target")});
+    m_providers->header()->setStretchLastSection(false);
     m_providers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_providers->header()->setStretchLastSection(true);
-    m_providers->setMinimumHeight(220);
+    m_providers->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_providers->setTextElideMode(Qt::ElideMiddle);
+    // Show every provider without an inner scroll bar: the page itself scrolls.
+    m_providers->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_providers->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_providers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_providers);
     return group;
 }
