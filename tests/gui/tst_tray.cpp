@@ -92,13 +92,29 @@ void TestTray::trayIconSitsInTheTray()
 {
     ui::TrayIcon* tray = m_window->trayIcon();
     QVERIFY(tray->isVisible());
-    // The tray embeds the icon's window; once it has, the icon has a place on the screen.
+    // The tray embeds the icon's window and gives it a size (Qt reports its position relative to the tray).
     QTRY_VERIFY_WITH_TIMEOUT(tray->geometry().isValid() && !tray->geometry().isEmpty(), 10000);
     QVERIFY(trayAction(QStringLiteral("trayOpenAction")));
     QVERIFY(trayAction(QStringLiteral("trayQuitAction")));
-    const QRect area = tray->geometry().adjusted(-40, -8, 8, 8);
-    QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height())
-                .save(QDir(QStringLiteral(SB_TEST_OUTPUT_DIR)).filePath(QStringLiteral("tray-icon.png"))));
+    // And the icon is drawn there: trayer's flat panel stops being one colour.
+    const QRect screen = QGuiApplication::primaryScreen()->geometry();
+    const QRect area(screen.right() - 119, 0, 120, 32); // trayer's panel, as placed by the arguments above
+    QImage shot;
+    const auto painted = [&] {
+        shot = QGuiApplication::primaryScreen()
+                   ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+                   .toImage();
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                if (shot.pixel(x, y) != shot.pixel(0, 0))
+                    return true;
+        return false;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(painted(), qPrintable(QStringLiteral("tray icon at %1,%2 %3x%4 not painted")
+                                                        .arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())),
+                              10000);
+    QVERIFY(shot.scaled(shot.size() * 4).save(
+        QDir(QStringLiteral(SB_TEST_OUTPUT_DIR)).filePath(QStringLiteral("tray-icon.png"))));
 }
 
 void TestTray::closeHidesToTray()
