@@ -56,6 +56,7 @@ private slots:
     void aboutDialogShowsVersions();
     void germanSidebar();
     void failedAgentShowsBanner();
+    void sandboxPageWithoutSandboxSaysHowToStartIt();
     void closingWithoutTrayQuits();
 
 private:
@@ -368,6 +369,34 @@ void TestMainWindow::failedAgentShowsBanner()
     window.showPage(QStringLiteral("settings"));
     QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("apiUrlValue"))->text().contains(QStringLiteral("not")));
     QVERIFY(test::saveScreenshot(&window, QStringLiteral("mainwindow-agent-failed")));
+    agent.stop();
+}
+
+void TestMainWindow::sandboxPageWithoutSandboxSaysHowToStartIt()
+{
+    AgentOptions options;
+    options.dataDir = m_dir.filePath(QStringLiteral("real"));
+    options.keychainTimeoutMs = 5000;
+    AgentThread agent(options);
+    AgentClient client(agent.agent());
+    ui::MainWindow window(&client);
+    connect(agent.agent(), &Agent::started, &client, &AgentClient::refreshStatus);
+    QSignalSpy started(agent.agent(), &Agent::started);
+    agent.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), kAgentStartMs);
+    window.show();
+    window.showPage(QStringLiteral("sandbox"));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* text = window.findChild<QLabel*>(QStringLiteral("sandboxOffText"));
+    QTRY_VERIFY_WITH_TIMEOUT(text->isVisible() && text->text().contains(QStringLiteral("switchboard --sandbox")),
+                             kReplyMs);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Switchboard"));
+    QVERIFY(test::saveScreenshot(&window, QStringLiteral("mainwindow-sandbox-off")));
+    window.showPage(QStringLiteral("settings"));
+    auto* providers = window.findChild<QTreeWidget*>(QStringLiteral("providerUrls"));
+    QTRY_VERIFY_WITH_TIMEOUT(providers->topLevelItemCount() >= 5, kReplyMs);
+    QCOMPARE(providers->topLevelItem(0)->text(3), QStringLiteral("real service"));
+    QVERIFY(providers->topLevelItem(0)->text(2).startsWith(QStringLiteral("https://")));
     agent.stop();
 }
 
