@@ -138,6 +138,24 @@ private slots:
         QCOMPARE(error(missing).value(QStringLiteral("status")).toString(), QStringLiteral("NOT_FOUND"));
     }
 
+    void gmailHistory()
+    {
+        const QString start = get(QStringLiteral("/gmail/v1/users/me/profile")).json().value(QStringLiteral("historyId")).toString();
+        QVERIFY(!start.isEmpty());
+        QCOMPARE(get(QStringLiteral("/gmail/v1/users/me/history?startHistoryId=") + start).json().contains(QStringLiteral("history")), false);
+        const QString id = send("To: bob@example.com\r\nSubject: later\r\n\r\nx").json().value(QStringLiteral("id")).toString();
+        const Reply history = get(QStringLiteral("/gmail/v1/users/me/history?startHistoryId=%1&historyTypes=messageAdded").arg(start));
+        QCOMPARE(history.status, 200);
+        const QJsonArray records = history.json().value(QStringLiteral("history")).toArray();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].toObject().value(QStringLiteral("messagesAdded"))[0].toObject().value(QStringLiteral("message")).toObject()
+                     .value(QStringLiteral("id")).toString(), id);
+        QVERIFY(history.json().value(QStringLiteral("historyId")).toString().toLongLong() > start.toLongLong());
+        // Too old: the client must do a full sync.
+        QCOMPARE(get(QStringLiteral("/gmail/v1/users/me/history?startHistoryId=1")).status, 404);
+        QCOMPARE(get(QStringLiteral("/gmail/v1/users/me/history")).status, 400);
+    }
+
     void gmailUploadMedia()
     {
         const Reply sent = m_rest.send("POST", QStringLiteral("google"),

@@ -154,6 +154,56 @@ private slots:
         QVERIFY(!two[0].toObject().contains(QStringLiteral("body")));
         QVERIFY(top.json().value(QStringLiteral("@odata.nextLink")).toString().contains(QStringLiteral("top=2")));
     }
+
+    void inboxDelta()
+    {
+        // Initial round: every inbox message, page by page, then a deltaLink.
+        QStringList seen;
+        QString link = m_rest.url(QStringLiteral("microsoft"), QStringLiteral("/v1.0/me/mailFolders/inbox/messages/delta")).toString();
+        QString deltaLink;
+        for (int round = 0; round < 10 && deltaLink.isEmpty(); ++round) {
+            const Reply page = m_rest.http().get(QUrl(link), auth({{"Prefer", "odata.maxpagesize=3"}}));
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue& message : page.json().value(QStringLiteral("value")).toArray())
+                seen.append(message.toObject().value(QStringLiteral("id")).toString());
+            link = page.json().value(QStringLiteral("@odata.nextLink")).toString();
+            deltaLink = page.json().value(QStringLiteral("@odata.deltaLink")).toString();
+        }
+        QCOMPARE(seen.size(), 4);
+        QVERIFY(deltaLink.contains(QStringLiteral("deltatoken=")));
+        // Nothing changed: an empty round.
+        QCOMPARE(m_rest.http().get(QUrl(deltaLink), auth()).json().value(QStringLiteral("value")).toArray().size(), 0);
+
+        // Bob mails Alice; Alice deletes an old message: the next round has both changes.
+        const QJsonObject mail{{QStringLiteral("message"),
+                                QJsonObject{{QStringLiteral("subject"), QStringLiteral("From Bob")},
+                                            {QStringLiteral("toRecipients"),
+                                             QJsonArray{QJsonObject{{QStringLiteral("emailAddress"),
+                                                                     QJsonObject{{QStringLiteral("address"), kAlice}}}}}}}}};
+        QCOMPARE(m_rest.postJson(QStringLiteral("microsoft"), QStringLiteral("/v1.0/me/sendMail"), mail,
+                                 RestSandbox::bearer(m_rest.token(QStringLiteral("microsoft"), kBob))).status, 202);
+        const QString removed = seen.first();
+        QCOMPARE(m_rest.send("DELETE", QStringLiteral("microsoft"),
+                             QStringLiteral("/v1.0/me/messages/") + QString::fromLatin1(QUrl::toPercentEncoding(removed)), {}, auth()).status,
+                 204);
+        const Reply changes = m_rest.http().get(QUrl(deltaLink), auth());
+        QCOMPARE(changes.status, 200);
+        const QJsonArray value = changes.json().value(QStringLiteral("value")).toArray();
+        QCOMPARE(value.size(), 2);
+        QCOMPARE(value[0].toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("From Bob"));
+        QCOMPARE(value[0].toObject().value(QStringLiteral("from")).toObject().value(QStringLiteral("emailAddress")).toObject()
+                     .value(QStringLiteral("address")).toString(), kBob);
+        QCOMPARE(value[1].toObject().value(QStringLiteral("id")).toString(), removed);
+        QCOMPARE(value[1].toObject().value(QStringLiteral("@removed")).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("deleted"));
+
+        // Listing shows the inbox newest first; a garbage token means: start over.
+        const Reply inbox = m_rest.get(QStringLiteral("microsoft"), QStringLiteral("/v1.0/me/mailFolders/inbox/messages?$top=2"), auth());
+        QCOMPARE(inbox.json().value(QStringLiteral("value"))[0].toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("From Bob"));
+        QVERIFY(!inbox.json().value(QStringLiteral("@odata.nextLink")).toString().isEmpty());
+        QCOMPARE(m_rest.get(QStringLiteral("microsoft"), QStringLiteral("/v1.0/me/mailFolders/inbox/messages/delta?$deltatoken=bogus"), auth()).status,
+                 410);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxRestGraph)

@@ -102,7 +102,7 @@ void GoogleApi::reset()
     m_accounts.clear();
     const auto accounts = demo::accounts();
     for (const auto& account : accounts)
-        m_accounts.append(Account{account.email, account.name, {}, {}, {}, {}, 1000});
+        m_accounts.append(Account{account.email, account.name, {}, {}, {}, {}, kFirstHistoryId});
     for (qsizetype i = 0; i < m_accounts.size(); ++i)
         seedAccount(m_accounts[i], int(i));
 }

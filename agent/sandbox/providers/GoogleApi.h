@@ -11,7 +11,7 @@
 namespace sb::sandbox {
 
 // Google's REST APIs on the google listener, for the account a bearer token belongs to:
-// Gmail (/gmail/v1 and /upload/gmail/v1: send, list with q, get, profile), Calendar (/calendar/v3: events insert,
+// Gmail (/gmail/v1 and /upload/gmail/v1: send, list with q, get, history, profile), Calendar (/calendar/v3: events insert,
 // list, get, delete; freeBusy), People (/v1/people:searchContacts, /v1/people/me/connections) and Sheets
 // (/v4/spreadsheets: create, get, values get and append). Errors use Google's {"error":{"code","message",
 // "errors","status"}} envelope. Implemented across GoogleApi*.cpp, one file per API family.
@@ -27,6 +27,7 @@ public:
     [[nodiscard]] static QString demoSpreadsheetId(const QString& account);
 
 private:
+    static constexpr qint64 kFirstHistoryId = 1000; // a mailbox's history starts here after seeding or reset
     struct Message
     {
         QString id;
@@ -66,7 +67,7 @@ private:
         QList<Event> events;
         QList<QJsonObject> contacts;
         QList<Spreadsheet> spreadsheets;
-        qint64 historyId = 1000;
+        qint64 historyId = kFirstHistoryId;
     };
     // A1 notation resolved against a spreadsheet: 0-based, end exclusive, -1 when unbounded.
     struct GridRange
@@ -80,6 +81,7 @@ private:
     [[nodiscard]] net::HttpResponse sendMessage(Account& account, QByteArray raw, const QString& threadId);
     [[nodiscard]] net::HttpResponse uploadSend(Account& account, const net::HttpRequest& request);
     [[nodiscard]] net::HttpResponse listMessages(const Account& account, const net::HttpRequest& request);
+    [[nodiscard]] net::HttpResponse history(const Account& account, const net::HttpRequest& request);
     [[nodiscard]] QJsonObject messageResource(const Message& message, const QString& format,
                                               const QStringList& metadataHeaders) const;
     // Calendar.

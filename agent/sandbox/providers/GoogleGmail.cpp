@@ -126,6 +126,8 @@ net::HttpResponse GoogleApi::gmail(Account& account, const net::HttpRequest& req
     }
     if (rest == QStringList{QStringLiteral("messages")} && get)
         return listMessages(account, request);
+    if (rest == QStringList{QStringLiteral("history")} && get)
+        return history(account, request);
     if (rest.size() == 2 && rest[0] == QLatin1String("messages") && get) {
         const QUrlQuery query = request.query();
         const QString format = query.queryItemValue(QStringLiteral("format")).isEmpty()
@@ -310,6 +312,55 @@ net::HttpResponse GoogleApi::listMessages(const Account& account, const net::Htt
     }
     if (slice.next)
         body.insert(QStringLiteral("nextPageToken"), Pager::token(QStringLiteral("gmail"), *slice.next));
+    return net::HttpResponse::json(body);
+}
+
+net::HttpResponse GoogleApi::history(const Account& account, const net::HttpRequest& request)
+{
+    const QUrlQuery query = request.query();
+    bool ok = false;
+    const qint64 start = query.queryItemValue(QStringLiteral("startHistoryId")).toLongLong(&ok);
+    if (!ok)
+        return gmailError(400, QStringLiteral("Invalid startHistoryId"), QStringLiteral("invalidArgument"));
+    // History older than what the mailbox keeps is gone: Gmail answers 404 and the client must sync in full.
+    if (start < kFirstHistoryId)
+        return gmailError(404, QStringLiteral("Requested entity was not found."), QStringLiteral("notFound"));
+    const QStringList types = query.allQueryItemValues(QStringLiteral("historyTypes"));
+    const QString label = query.queryItemValue(QStringLiteral("labelId"));
+    const QString maxText = query.queryItemValue(QStringLiteral("maxResults"));
+    const int maxResults = maxText.isEmpty() ? 100 : std::clamp(maxText.toInt(), 1, 500);
+    const auto offset = Pager::offset(QStringLiteral("history"), query.queryItemValue(QStringLiteral("pageToken")));
+    if (!offset)
+        return gmailError(400, QStringLiteral("Invalid pageToken"), QStringLiteral("invalid"));
+
+    // Only additions are recorded (sends, deliveries), in historyId order.
+    QList<const Message*> added;
+    if (types.isEmpty() || types.contains(QStringLiteral("messageAdded"))) {
+        for (const Message& message : account.messages) {
+            if (message.historyId > start && (label.isEmpty() || message.labelIds.contains(label)))
+                added.append(&message);
+        }
+    }
+    std::stable_sort(added.begin(), added.end(), [](const Message* a, const Message* b) { return a->historyId < b->historyId; });
+    const Pager::Slice slice = Pager::slice(added.size(), *offset, maxResults);
+    QJsonArray records;
+    for (qsizetype i = slice.begin; i < slice.end; ++i) {
+        const Message& message = *added[i];
+        QJsonArray labels;
+        for (const QString& l : message.labelIds)
+            labels.append(l);
+        const QJsonObject ref{{QStringLiteral("id"), message.id}, {QStringLiteral("threadId"), message.threadId}};
+        QJsonObject full = ref;
+        full.insert(QStringLiteral("labelIds"), labels);
+        records.append(QJsonObject{{QStringLiteral("id"), QString::number(message.historyId)},
+                                   {QStringLiteral("messages"), QJsonArray{ref}},
+                                   {QStringLiteral("messagesAdded"), QJsonArray{QJsonObject{{QStringLiteral("message"), full}}}}});
+    }
+    QJsonObject body{{QStringLiteral("historyId"), QString::number(account.historyId)}};
+    if (!records.isEmpty())
+        body.insert(QStringLiteral("history"), records);
+    if (slice.next)
+        body.insert(QStringLiteral("nextPageToken"), Pager::token(QStringLiteral("history"), *slice.next));
     return net::HttpResponse::json(body);
 }
 

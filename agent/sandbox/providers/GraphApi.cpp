@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <array>
+
 namespace sb::sandbox {
 
 namespace {
@@ -143,6 +145,70 @@ void GraphApi::reset()
         }
         m_mailboxes.append(mailbox);
     }
+    // A few messages in each inbox, oldest first.
+    const QList<std::array<QString, 4>> mails{
+        {QStringLiteral("Carol Finance"), QStringLiteral("carol@vendor.example"), QStringLiteral("Invoice #4821"),
+         QStringLiteral("Please find the October invoice attached.")},
+        {QStringLiteral("IT Service Desk"), QStringLiteral("it@example.com"), QStringLiteral("Password expires in 5 days"),
+         QStringLiteral("Change it from the portal before Friday.")},
+        {QStringLiteral("Erin Customer"), QStringLiteral("erin@customer.example"), QStringLiteral("Re: Order 1042"),
+         QStringLiteral("Delivery arrived, thanks!")},
+        {QStringLiteral("Frank Events"), QStringLiteral("frank@meetup.example"), QStringLiteral("Qt meetup Thursday"),
+         QStringLiteral("Talks on QtHttpServer and QML.")},
+    };
+    for (Mailbox& mailbox : m_mailboxes) {
+        for (const auto& [name, address, subject, text] : mails) {
+            deliver(mailbox, name, address,
+                    QJsonObject{{QStringLiteral("subject"), subject},
+                                {QStringLiteral("body"), QJsonObject{{QStringLiteral("contentType"), QStringLiteral("text")},
+                                                                     {QStringLiteral("content"), text}}},
+                                {QStringLiteral("toRecipients"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("emailAddress"),
+                                                         QJsonObject{{QStringLiteral("name"), mailbox.name},
+                                                                     {QStringLiteral("address"), mailbox.email}}}}}}});
+        }
+    }
+}
+
+void GraphApi::deliver(Mailbox& to, const QString& fromName, const QString& fromAddress, const QJsonObject& message)
+{
+    const QString id = QStringLiteral("AAMkAG") + m_ids.alnum(40) + QStringLiteral("AAA=");
+    const QString changeKey = m_ids.alnum(24);
+    const QString now = rfc3339(QDateTime::currentDateTimeUtc());
+    const QJsonObject sender{{QStringLiteral("emailAddress"),
+                              QJsonObject{{QStringLiteral("name"), fromName}, {QStringLiteral("address"), fromAddress}}}};
+    const QJsonObject body = message.value(QStringLiteral("body")).toObject();
+    QJsonObject json{
+        {QStringLiteral("@odata.etag"), QStringLiteral("W/\"%1\"").arg(changeKey)},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("createdDateTime"), now},
+        {QStringLiteral("lastModifiedDateTime"), now},
+        {QStringLiteral("changeKey"), changeKey},
+        {QStringLiteral("categories"), QJsonArray()},
+        {QStringLiteral("receivedDateTime"), now},
+        {QStringLiteral("sentDateTime"), now},
+        {QStringLiteral("hasAttachments"), false},
+        {QStringLiteral("internetMessageId"), QStringLiteral("<%1@sandbox.example>").arg(m_ids.hex(24))},
+        {QStringLiteral("subject"), message.value(QStringLiteral("subject")).toString()},
+        {QStringLiteral("bodyPreview"), body.value(QStringLiteral("content")).toString().left(255)},
+        {QStringLiteral("importance"), message.value(QStringLiteral("importance")).toString(QStringLiteral("normal"))},
+        {QStringLiteral("parentFolderId"), QStringLiteral("inbox")},
+        {QStringLiteral("conversationId"), QStringLiteral("AAQkAG") + m_ids.alnum(30) + u'='},
+        {QStringLiteral("isRead"), false},
+        {QStringLiteral("isDraft"), false},
+        {QStringLiteral("webLink"), QStringLiteral("https://outlook.office365.com/owa/?ItemID=%1&exvsurl=1&viewmodel=ReadMessageItem")
+                                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)))},
+        {QStringLiteral("body"), QJsonObject{{QStringLiteral("contentType"),
+                                              body.value(QStringLiteral("contentType")).toString(QStringLiteral("text")).toLower()},
+                                             {QStringLiteral("content"), body.value(QStringLiteral("content")).toString()}}},
+        {QStringLiteral("sender"), sender},
+        {QStringLiteral("from"), sender},
+        {QStringLiteral("toRecipients"), message.value(QStringLiteral("toRecipients")).toArray()},
+        {QStringLiteral("ccRecipients"), message.value(QStringLiteral("ccRecipients")).toArray()},
+        {QStringLiteral("bccRecipients"), QJsonArray()},
+        {QStringLiteral("replyTo"), QJsonArray()},
+        {QStringLiteral("flag"), QJsonObject{{QStringLiteral("flagStatus"), QStringLiteral("notFlagged")}}}};
+    to.inbox.append(Mailbox::Mail{json, ++to.sequence, false});
 }
 
 GraphApi::Event GraphApi::makeEvent(const Mailbox& mailbox, const QJsonObject& input, QDateTime start, QDateTime end,
@@ -318,6 +384,26 @@ net::HttpResponse GraphApi::route(Mailbox& mailbox, const net::HttpRequest& requ
     }
     if (path.size() == 2 && path[1] == QLatin1String("calendarView") && get)
         return listEvents(mailbox, request, true);
+    const QStringList inboxPath{QStringLiteral("me"), QStringLiteral("mailFolders"), QStringLiteral("inbox"), QStringLiteral("messages")};
+    if (get && (path == QStringList{QStringLiteral("me"), QStringLiteral("messages")} || path == inboxPath))
+        return listMessages(mailbox, request);
+    if (get && path == inboxPath + QStringList{QStringLiteral("delta")})
+        return messagesDelta(mailbox, request);
+    if (path.size() == 3 && path[1] == QLatin1String("messages")) {
+        for (Mailbox::Mail& mail : mailbox.inbox) {
+            if (mail.removed || mail.json.value(QStringLiteral("id")).toString() != path[2])
+                continue;
+            if (get)
+                return net::HttpResponse::json(selectFields(mail.json, queryValue(request, QStringLiteral("$select"))));
+            if (request.method == "DELETE") {
+                // Deleting is a change too: the next delta reports it as @removed.
+                mail.removed = true;
+                mail.sequence = ++mailbox.sequence;
+                return net::HttpResponse::empty(204);
+            }
+        }
+        return error(404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
+    }
     if (path.size() == 3 && path[1] == QLatin1String("events")) {
         for (qsizetype i = 0; i < mailbox.events.size(); ++i) {
             if (mailbox.events[i].json.value(QStringLiteral("id")).toString() != path[2])
@@ -383,6 +469,20 @@ net::HttpResponse GraphApi::sendMail(Mailbox& mailbox, const net::HttpRequest& r
         sent.insert(QStringLiteral("id"), QStringLiteral("AAMkAG") + m_ids.alnum(40) + QStringLiteral("AAA="));
         sent.insert(QStringLiteral("sentDateTime"), rfc3339(QDateTime::currentDateTimeUtc()));
         mailbox.sentItems.append(sent);
+    }
+    // Mail to a demo account (the other one, or oneself) arrives in that account's inbox.
+    QStringList delivered;
+    for (const QString& field : {QStringLiteral("toRecipients"), QStringLiteral("ccRecipients"), QStringLiteral("bccRecipients")}) {
+        for (const QJsonValue& recipient : message.value(field).toArray()) {
+            const QString address =
+                recipient.toObject().value(QStringLiteral("emailAddress")).toObject().value(QStringLiteral("address")).toString();
+            for (Mailbox& other : m_mailboxes) {
+                if (other.email.compare(address, Qt::CaseInsensitive) == 0 && !delivered.contains(other.email)) {
+                    delivered.append(other.email);
+                    deliver(other, mailbox.name, mailbox.email, message);
+                }
+            }
+        }
     }
     // 202 with no body and no Content-Type: the clients treat a JSON type on an empty body as an error.
     return net::HttpResponse::empty(202);
@@ -540,6 +640,122 @@ net::HttpResponse GraphApi::listEvents(Mailbox& mailbox, const net::HttpRequest&
         applied.append(QStringLiteral("outlook.timezone=\"%1\"").arg(zonePreference));
     if (!applied.isEmpty())
         response.setHeader("Preference-Applied", applied.join(QStringLiteral(", ")).toUtf8());
+    return response;
+}
+
+net::HttpResponse GraphApi::listMessages(Mailbox& mailbox, const net::HttpRequest& request)
+{
+    bool ok = true;
+    const QString topText = queryValue(request, QStringLiteral("$top"));
+    const int top = topText.isEmpty() ? 10 : topText.toInt(&ok);
+    const QString skipText = queryValue(request, QStringLiteral("$skip"));
+    const int skip = skipText.isEmpty() ? 0 : skipText.toInt(&ok);
+    if (!ok || top < 1 || skip < 0)
+        return net::HttpResponse::json(QJsonObject{{QStringLiteral("error"),
+                                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("BadRequest")},
+                                                                {QStringLiteral("message"), QStringLiteral("Invalid paging query option.")}}}},
+                                       400);
+    QList<const QJsonObject*> mails; // newest first, as Outlook lists them
+    for (auto it = mailbox.inbox.crbegin(); it != mailbox.inbox.crend(); ++it) {
+        if (!it->removed)
+            mails.append(&it->json);
+    }
+    const Pager::Slice slice = Pager::slice(mails.size(), skip, top);
+    QJsonArray value;
+    const QString select = queryValue(request, QStringLiteral("$select"));
+    for (qsizetype i = slice.begin; i < slice.end; ++i)
+        value.append(selectFields(*mails[i], select));
+    QJsonObject body{{QStringLiteral("@odata.context"), kGraphRoot + QStringLiteral("$metadata#users('%1')/messages").arg(mailbox.id)},
+                     {QStringLiteral("value"), value}};
+    if (slice.next) {
+        QUrl next = request.url;
+        next.setScheme(QStringLiteral("http"));
+        if (!request.header("host").isEmpty())
+            next.setAuthority(QString::fromUtf8(request.header("host")));
+        QUrlQuery query;
+        for (const auto& [key, item] : request.query().queryItems(QUrl::FullyDecoded)) {
+            if (key != QLatin1String("$skip"))
+                query.addQueryItem(key, item);
+        }
+        query.addQueryItem(QStringLiteral("$skip"), QString::number(*slice.next));
+        next.setQuery(query);
+        body.insert(QStringLiteral("@odata.nextLink"), next.toString(QUrl::FullyEncoded));
+    }
+    return net::HttpResponse::json(body);
+}
+
+net::HttpResponse GraphApi::messagesDelta(Mailbox& mailbox, const net::HttpRequest& request)
+{
+    // $deltatoken: the sequence a previous round ended at. $skiptoken: the next page of a round (its base sequence,
+    // where the round ends, and the offset). Unknown tokens mean the sync state is gone: start over (410).
+    const QString deltaToken = queryValue(request, QStringLiteral("$deltatoken"));
+    const QString skipToken = queryValue(request, QStringLiteral("$skiptoken"));
+    qint64 since = 0;
+    qint64 until = mailbox.sequence;
+    qsizetype offset = 0;
+    auto gone = [] {
+        return net::HttpResponse::json(
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), QStringLiteral("SyncStateNotFound")},
+                                     {QStringLiteral("message"), QStringLiteral("The sync state generation is not found. Please start a new sync.")}}}},
+            410);
+    };
+    if (!deltaToken.isEmpty()) {
+        const auto value = Pager::offset(QStringLiteral("delta:") + mailbox.id, deltaToken);
+        if (!value || *value > mailbox.sequence)
+            return gone();
+        since = *value;
+    } else if (!skipToken.isEmpty()) {
+        const QStringList parts = QString::fromLatin1(QByteArray::fromBase64(skipToken.toLatin1(), QByteArray::Base64UrlEncoding)).split(u':');
+        if (parts.size() != 4 || parts[0] != mailbox.id)
+            return gone();
+        since = parts[1].toLongLong();
+        until = parts[2].toLongLong();
+        offset = parts[3].toLongLong();
+    }
+    QList<const Mailbox::Mail*> changes;
+    for (const Mailbox::Mail& mail : mailbox.inbox) {
+        // The first round lists what is there; later rounds list what changed, deletions included.
+        if (mail.sequence > since && mail.sequence <= until && (since > 0 || !mail.removed))
+            changes.append(&mail);
+    }
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const Mailbox::Mail* a, const Mailbox::Mail* b) { return a->sequence < b->sequence; });
+    const int maxPage = preference(request, QStringLiteral("odata.maxpagesize")).toInt();
+    const Pager::Slice slice = Pager::slice(changes.size(), offset, maxPage > 0 ? maxPage : 10);
+    QJsonArray value;
+    const QString select = queryValue(request, QStringLiteral("$select"));
+    for (qsizetype i = slice.begin; i < slice.end; ++i) {
+        if (changes[i]->removed)
+            value.append(QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.message")},
+                                     {QStringLiteral("id"), changes[i]->json.value(QStringLiteral("id"))},
+                                     {QStringLiteral("@removed"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("deleted")}}}});
+        else
+            value.append(selectFields(changes[i]->json, select));
+    }
+    QUrl link;
+    link.setScheme(QStringLiteral("http"));
+    link.setAuthority(request.header("host").isEmpty() ? request.url.authority() : QString::fromUtf8(request.header("host")));
+    link.setPath(request.path());
+    QUrlQuery query;
+    if (!select.isEmpty())
+        query.addQueryItem(QStringLiteral("$select"), select);
+    QJsonObject body{{QStringLiteral("@odata.context"), kGraphRoot + QStringLiteral("$metadata#Collection(message)")},
+                     {QStringLiteral("value"), value}};
+    if (slice.next) {
+        query.addQueryItem(QStringLiteral("$skiptoken"),
+                           QString::fromLatin1(QStringLiteral("%1:%2:%3:%4").arg(mailbox.id).arg(since).arg(until).arg(*slice.next)
+                                                   .toLatin1().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        link.setQuery(query);
+        body.insert(QStringLiteral("@odata.nextLink"), link.toString(QUrl::FullyEncoded));
+    } else {
+        query.addQueryItem(QStringLiteral("$deltatoken"), Pager::token(QStringLiteral("delta:") + mailbox.id, until));
+        link.setQuery(query);
+        body.insert(QStringLiteral("@odata.deltaLink"), link.toString(QUrl::FullyEncoded));
+    }
+    net::HttpResponse response = net::HttpResponse::json(body);
+    if (maxPage > 0)
+        response.setHeader("Preference-Applied", QStringLiteral("odata.maxpagesize=%1").arg(maxPage).toUtf8());
     return response;
 }
 
