@@ -20,6 +20,12 @@ QVariant timeOrNull(const QDateTime& time)
     return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QString kColumns = QStringLiteral("id, provider, account, label, scopes, state, state_reason, access_expires_at, "
                                         "is_default, created_at, updated_at");
 
@@ -111,8 +117,9 @@ Result<qint64> ConnectionRepository::insert(ConnectionRow row)
         "is_default, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
         "NOT EXISTS (SELECT 1 FROM connections WHERE provider = ? AND is_default = 1), ?, ?)"));
     const QString time = now();
-    for (const QVariant& value : QVariantList{row.provider, row.account, row.label, row.scopes.join(QLatin1Char(' ')),
-                                              row.state, row.stateReason, timeOrNull(row.expiresAt), row.provider,
+    for (const QVariant& value : QVariantList{text(row.provider), text(row.account), text(row.label),
+                                              text(row.scopes.join(QLatin1Char(' '))), text(row.state),
+                                              text(row.stateReason), timeOrNull(row.expiresAt), row.provider,
                                               time, time})
         query.addBindValue(value);
     if (!query.exec())
@@ -129,8 +136,8 @@ Status ConnectionRepository::markReconnected(qint64 id, const QStringList& scope
     QSqlQuery query(*db);
     query.prepare(QStringLiteral("UPDATE connections SET scopes = ?, access_expires_at = ?, state = ?, state_reason = '', "
                                  "label = CASE WHEN ? = '' THEN label ELSE ? END, updated_at = ? WHERE id = ?"));
-    for (const QVariant& value : QVariantList{scopes.join(QLatin1Char(' ')), timeOrNull(expiresAt),
-                                              connection_states::Connected, label, label, now(), id})
+    for (const QVariant& value : QVariantList{text(scopes.join(QLatin1Char(' '))), timeOrNull(expiresAt),
+                                              connection_states::Connected, text(label), text(label), now(), id})
         query.addBindValue(value);
     if (!query.exec())
         return std::unexpected(sqlError(query.lastError(), m_database->path()));
@@ -144,7 +151,7 @@ Status ConnectionRepository::setState(qint64 id, const QString& state, const QSt
         return std::unexpected(db.error());
     QSqlQuery query(*db);
     query.prepare(QStringLiteral("UPDATE connections SET state = ?, state_reason = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant& value : QVariantList{state, reason, now(), id})
+    for (const QVariant& value : QVariantList{text(state), text(reason), now(), id})
         query.addBindValue(value);
     if (!query.exec())
         return std::unexpected(sqlError(query.lastError(), m_database->path()));
@@ -172,7 +179,7 @@ Status ConnectionRepository::setLabel(qint64 id, const QString& label)
         return std::unexpected(db.error());
     QSqlQuery query(*db);
     query.prepare(QStringLiteral("UPDATE connections SET label = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant& value : QVariantList{label.trimmed(), now(), id})
+    for (const QVariant& value : QVariantList{text(label.trimmed()), now(), id})
         query.addBindValue(value);
     if (!query.exec())
         return std::unexpected(sqlError(query.lastError(), m_database->path()));
@@ -245,7 +252,7 @@ Status ConnectionRepository::setSetting(const QString& key, const QString& value
     query.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(text(value));
     query.addBindValue(now());
     if (!query.exec())
         return std::unexpected(sqlError(query.lastError(), m_database->path()));

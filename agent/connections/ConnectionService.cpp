@@ -401,25 +401,19 @@ void ConnectionService::writeSecrets(qint64 id, QList<QPair<QString, QString>> f
 
 void ConnectionService::removeSecrets(qint64 id, StatusCallback done)
 {
-    auto fields = std::make_shared<QStringList>(ApiKeyValidator::secretFields());
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, id, fields, next, done = std::move(done)] {
-        if (fields->isEmpty()) {
-            auto finish = done;
-            *next = nullptr;
-            return finish({});
-        }
-        const QString field = fields->takeFirst();
-        m_secrets->remove(secretKey(id, field), [next, done](Status removed) {
-            if (!removed) {
-                auto finish = done;
-                *next = nullptr;
-                return finish(removed);
-            }
-            (*next)();
-        });
-    };
-    (*next)();
+    removeSecretFields(id, ApiKeyValidator::secretFields(), std::move(done));
+}
+
+void ConnectionService::removeSecretFields(qint64 id, QStringList fields, StatusCallback done)
+{
+    if (fields.isEmpty())
+        return done({});
+    const QString field = fields.takeFirst();
+    m_secrets->remove(secretKey(id, field), [this, id, fields, done = std::move(done)](Status removed) mutable {
+        if (!removed)
+            return done(removed);
+        removeSecretFields(id, std::move(fields), std::move(done));
+    });
 }
 
 // --- API keys ----------------------------------------------------------------------------------------------------

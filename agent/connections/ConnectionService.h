@@ -121,6 +121,7 @@ private:
     // Writes the fields one by one; on failure removes what was written when `rollback`.
     void writeSecrets(qint64 id, QList<QPair<QString, QString>> fields, bool rollback, StatusCallback done);
     void removeSecrets(qint64 id, StatusCallback done);
+    void removeSecretFields(qint64 id, QStringList fields, StatusCallback done);
     void revokeAtProvider(const ConnectionRow& row, MessageCallback done);
     void finishDisconnect(const ConnectionRow& row, const QString& actor, const QString& message, MessageCallback done);
     void probe(const ConnectionRow& row, bool retried, MessageCallback done);

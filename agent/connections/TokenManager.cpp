@@ -7,7 +7,6 @@
 #include "oauth/TokenClient.h"
 #include "secrets/SecretStore.h"
 
-#include <memory>
 
 namespace sb {
 
@@ -158,32 +157,30 @@ void TokenManager::loadKeyCredential(const ConnectionRow& row)
     const QStringList fields = row.provider == QLatin1String("twilio")
         ? QStringList{QStringLiteral("auth_token"), QStringLiteral("api_key_sid"), QStringLiteral("api_key_secret")}
         : QStringList{QStringLiteral("api_key")};
-    auto secrets = std::make_shared<QMap<QString, QString>>();
-    auto next = std::make_shared<std::function<void(int)>>();
-    // Reads the fields one after another; missing ones are simply absent (auth token or API key pair).
-    *next = [this, row, fields, secrets, next](int index) {
-        if (index == fields.size()) {
-            *next = nullptr; // break the self-reference
-            if (secrets->isEmpty())
-                return deliver(row.id, fail(credential_errors::NeedsReconnect,
-                                            tr("The keychain holds no credentials for %1 account %2; connect it again.")
-                                                .arg(displayName(row.provider), row.account)));
-            Credential credential = ApiKeyValidator::credentialFrom(row.provider, row.account, *secrets);
-            credential.connection = row.ref();
-            m_cache.insert(row.id, credential);
-            return deliver(row.id, credential);
-        }
-        m_secrets->read(secretKey(row.id, fields.at(index)), [this, row, fields, secrets, next, index](Result<QString> value) {
-            if (!value && value.error().code != secret_errors::NotFound) {
-                *next = nullptr;
-                return deliver(row.id, std::unexpected(value.error()));
-            }
-            if (value)
-                secrets->insert(fields.at(index), *value);
-            (*next)(index + 1);
-        });
-    };
-    (*next)(0);
+    readKeyFields(row, fields, {});
+}
+
+// Reads the fields one after another; missing ones are simply absent (an auth token, or an API key pair).
+void TokenManager::readKeyFields(const ConnectionRow& row, QStringList fields, QMap<QString, QString> secrets)
+{
+    if (fields.isEmpty()) {
+        if (secrets.isEmpty())
+            return deliver(row.id, fail(credential_errors::NeedsReconnect,
+                                        tr("The keychain holds no credentials for %1 account %2; connect it again.")
+                                            .arg(displayName(row.provider), row.account)));
+        Credential credential = ApiKeyValidator::credentialFrom(row.provider, row.account, secrets);
+        credential.connection = row.ref();
+        m_cache.insert(row.id, credential);
+        return deliver(row.id, credential);
+    }
+    const QString field = fields.takeFirst();
+    m_secrets->read(secretKey(row.id, field), [this, row, field, fields, secrets](Result<QString> value) mutable {
+        if (!value && value.error().code != secret_errors::NotFound)
+            return deliver(row.id, std::unexpected(value.error()));
+        if (value)
+            secrets.insert(field, *value);
+        readKeyFields(row, fields, secrets);
+    });
 }
 
 void TokenManager::refresh(const ConnectionRow& row)

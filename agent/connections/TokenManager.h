@@ -6,6 +6,7 @@
 #include "oauth/OAuthTypes.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 
 namespace sb {
@@ -51,6 +52,7 @@ signals:
 private:
     void load(const ConnectionRow& row);
     void loadKeyCredential(const ConnectionRow& row);
+    void readKeyFields(const ConnectionRow& row, QStringList fields, QMap<QString, QString> secrets);
     void refresh(const ConnectionRow& row);
     void refreshWith(const ConnectionRow& row, const QString& refreshToken);
     void storeRefreshed(const ConnectionRow& row, const QString& oldRefresh, TokenSet tokens);

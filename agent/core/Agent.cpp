@@ -3,6 +3,9 @@
 #include "BuildInfo.h"
 #include "api/AdminApi.h"
 #include "catalog/ProviderCatalog.h"
+#include "connections/ConnectionRoutes.h"
+#include "connections/ConnectionService.h"
+#include "connections/TokenManager.h"
 #include "core/AgentInfo.h"
 #include "core/DataDir.h"
 #include "core/Logging.h"
@@ -95,7 +98,29 @@ void Agent::start()
         if (Status ok = startSandbox(); !ok)
             return failStart(ok.error());
     }
+    createConnections();
     continueWithApiToken();
+}
+
+void Agent::createConnections()
+{
+    ConnectionServiceOptions options;
+    // Under --sandbox the sandbox's demo OAuth clients stand in for providers nobody configured.
+    if (m_options.sandbox) {
+        for (const auto& client : sandbox::demo::oauthClients())
+            options.fallbackClients.insert(client.provider, ProviderClient{client.clientId, client.clientSecret, false});
+    }
+    m_connections = new ConnectionService(m_database.get(), m_secrets.get(), m_catalog.get(), m_network, options, this);
+    connect(m_connections, &ConnectionService::connectionEvent, this, &Agent::connectionEvent);
+    connect(m_connections, &ConnectionService::connectionsChanged, this, &Agent::connectionsChanged);
+    connect(m_connections, &ConnectionService::connectionNeedsReconnect, this, &Agent::connectionNeedsReconnect);
+    connect(m_connections, &ConnectionService::authorizationReady, this, &Agent::authorizationReady);
+    connect(m_connections, &ConnectionService::connectFinished, this, &Agent::connectFinished);
+}
+
+CredentialSource* Agent::credentials() const
+{
+    return m_connections ? m_connections->credentials() : nullptr;
 }
 
 Status Agent::startTools()
@@ -181,6 +206,8 @@ Status Agent::startAdminApi(const QString& token)
     });
     if (m_tools)
         m_tools->registerRoutes(*m_api);
+    if (m_connections)
+        addConnectionRoutes(*m_api, *m_connections);
     if (Status ok = m_api->listen(m_options.apiPort); !ok)
         return ok;
     m_status.apiUrl = m_api->url();
@@ -209,8 +236,11 @@ void Agent::stop()
     if (m_status.state == AgentState::Stopped || !m_dataDir)
         return;
     const bool wasRunning = m_status.state == AgentState::Running;
+    if (m_connections) // pending sign-ins end as cancelled; nothing half-stored
+        m_connections->cancelAllFlows();
     m_api.reset();
     delete std::exchange(m_tools, nullptr); // flushes the audit batch
+    delete std::exchange(m_connections, nullptr);
     m_sandbox.reset();
     if (wasRunning)
         AgentInfo::remove(m_dataDir->path());

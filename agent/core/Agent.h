@@ -14,6 +14,8 @@ class QNetworkAccessManager;
 namespace sb {
 
 class AdminApi;
+class ConnectionService;
+class CredentialSource;
 class Database;
 class DataDir;
 class ProviderCatalog;
@@ -54,11 +56,21 @@ public:
     [[nodiscard]] ToolService* tools() const { return m_tools; }
     // Tests and embedders: credentials for tool calls instead of the connected accounts'. Call before start().
     void setCredentialSource(CredentialSource* credentials) { m_credentialOverride = credentials; }
+    // Connected accounts (OAuth flows, API keys, disconnect, refresh); null until start() created it.
+    [[nodiscard]] ConnectionService* connections() const { return m_connections; }
+    // Fresh credentials for provider calls (the connections' TokenManager); null before start().
+    [[nodiscard]] CredentialSource* credentials() const;
 
 signals:
     void started(const sb::AgentStatus& status);
     void startFailed(const sb::Error& error);
     void statusChanged(const sb::AgentStatus& status);
+    // Forwarded from ConnectionService (connections()), so clients can connect before start() creates it.
+    void connectionEvent(const sb::ConnectionEvent& event);
+    void connectionsChanged();
+    void connectionNeedsReconnect(const sb::ConnectionInfo& connection);
+    void authorizationReady(const sb::AuthorizationRequest& request);
+    void connectFinished(const sb::ConnectOutcome& outcome);
 
 private:
     void failStart(const Error& error);
@@ -67,6 +79,7 @@ private:
     [[nodiscard]] Status startAdminApi(const QString& token);
     void finishStart();
     [[nodiscard]] Status startTools();
+    void createConnections();
 
     AgentOptions m_options;
     AgentStatus m_status;
@@ -79,6 +92,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     ToolService* m_tools = nullptr; // child of this agent
     CredentialSource* m_credentialOverride = nullptr;
+    ConnectionService* m_connections = nullptr; // child of this agent
     QString m_installId;
 };
 

@@ -3,6 +3,8 @@
 #include "core/Agent.h"
 #include "tools/ToolService.h"
 
+#include "connections/ConnectionService.h"
+
 namespace sb {
 
 AgentClient::AgentClient(Agent* agent, QObject* parent)
@@ -13,6 +15,14 @@ AgentClient::AgentClient(Agent* agent, QObject* parent)
     registerToolTypes();
     // The agent emits from its own thread; AutoConnection queues these into ours.
     connect(agent, &Agent::statusChanged, this, &AgentClient::statusChanged);
+    m_actor = QStringLiteral("console:") + qEnvironmentVariable("USER", QStringLiteral("user"));
+    connect(agent, &Agent::connectionsChanged, this, &AgentClient::connectionsChanged);
+    connect(agent, &Agent::connectionNeedsReconnect, this, &AgentClient::connectionNeedsReconnect);
+    connect(agent, &Agent::connectionEvent, this, &AgentClient::connectionEvent);
+    connect(agent, &Agent::connectFinished, this, [this](const ConnectOutcome& outcome) {
+        if (!outcome.flowId.isEmpty() && m_flows.remove(outcome.flowId))
+            emit connectFinished(outcome.flowId, outcome);
+    });
 }
 
 template <typename Work>
@@ -79,6 +89,140 @@ void AgentClient::applySandboxFault(const QString& provider, const QString& kind
                     emit client->sandboxFaultApplied(provider, kind);
                 else
                     emit client->requestFailed(QStringLiteral("sandboxFault"), result.error());
+            });
+        });
+    });
+}
+
+// --- Connections page ----------------------------------------------------------------------------------------------
+
+void AgentClient::requestConnections()
+{
+    inAgentThread([](Agent* agent, auto post) {
+        if (!agent->connections())
+            return post([](AgentClient* client) {
+                emit client->requestFailed(QStringLiteral("connections"),
+                                           Error{QStringLiteral("not_running"), tr("The agent is not running.")});
+            });
+        Result<QList<ConnectionInfo>> list = agent->connections()->connections();
+        post([list](AgentClient* client) {
+            if (list)
+                emit client->connectionsReady(*list);
+            else
+                emit client->requestFailed(QStringLiteral("connections"), list.error());
+        });
+    });
+}
+
+void AgentClient::startConnect(const QString& provider, const QString& label, BrowserMode mode)
+{
+    inAgentThread([provider, label, mode, actor = m_actor](Agent* agent, auto post) {
+        auto ready = [post, provider](Result<AuthorizationRequest> request) {
+            post([request, provider](AgentClient* client) {
+                if (!request) {
+                    ConnectOutcome outcome;
+                    outcome.provider = provider;
+                    outcome.error = request.error();
+                    emit client->connectFinished(QString(), outcome);
+                    return;
+                }
+                client->m_flows.insert(request->flowId);
+                emit client->authorizationReady(request->flowId, request->provider, request->authorizeUrl,
+                                                request->embeddedAllowed);
+            });
+        };
+        if (!agent->connections())
+            return ready(fail(QStringLiteral("not_running"), tr("The agent is not running.")));
+        agent->connections()->startConnect(provider, label, mode, actor, ready);
+    });
+}
+
+void AgentClient::cancelConnect(const QString& flowId)
+{
+    inAgentThread([flowId](Agent* agent, auto) {
+        if (agent->connections())
+            (void)agent->connections()->cancelConnect(flowId);
+    });
+}
+
+void AgentClient::connectApiKey(const QString& provider, const QMap<QString, QString>& fields, const QString& label)
+{
+    inAgentThread([provider, fields, label, actor = m_actor](Agent* agent, auto post) {
+        auto done = [post](const ConnectOutcome& outcome) {
+            post([outcome](AgentClient* client) { emit client->connectFinished(QString(), outcome); });
+        };
+        if (!agent->connections()) {
+            ConnectOutcome outcome;
+            outcome.provider = provider;
+            outcome.error = Error{QStringLiteral("not_running"), tr("The agent is not running.")};
+            return done(outcome);
+        }
+        agent->connections()->connectApiKey(provider, fields, label, actor, done);
+    });
+}
+
+void AgentClient::disconnectConnection(qint64 id)
+{
+    inAgentThread([id, actor = m_actor](Agent* agent, auto post) {
+        if (!agent->connections())
+            return;
+        agent->connections()->disconnect(id, actor, [post, id](Result<QString> message) {
+            post([message, id](AgentClient* client) {
+                if (message)
+                    emit client->disconnected(id, *message);
+                else
+                    emit client->requestFailed(QStringLiteral("disconnect"), message.error());
+            });
+        });
+    });
+}
+
+void AgentClient::testConnection(qint64 id)
+{
+    inAgentThread([id](Agent* agent, auto post) {
+        if (!agent->connections())
+            return;
+        agent->connections()->testConnection(id, [post, id](Result<QString> message) {
+            post([message, id](AgentClient* client) {
+                emit client->connectionTested(id, message.has_value(), message ? *message : message.error().message);
+            });
+        });
+    });
+}
+
+void AgentClient::renameConnection(qint64 id, const QString& label)
+{
+    inAgentThread([id, label, actor = m_actor](Agent* agent, auto post) {
+        if (!agent->connections())
+            return;
+        if (Status ok = agent->connections()->renameConnection(id, label, actor); !ok)
+            post([error = ok.error()](AgentClient* client) { emit client->requestFailed(QStringLiteral("rename"), error); });
+    });
+}
+
+void AgentClient::setDefaultConnection(qint64 id)
+{
+    inAgentThread([id, actor = m_actor](Agent* agent, auto post) {
+        if (!agent->connections())
+            return;
+        if (Status ok = agent->connections()->setDefaultConnection(id, actor); !ok)
+            post([error = ok.error()](AgentClient* client) {
+                emit client->requestFailed(QStringLiteral("setDefault"), error);
+            });
+    });
+}
+
+void AgentClient::setProviderClient(const ProviderClientSettings& settings)
+{
+    inAgentThread([settings, actor = m_actor](Agent* agent, auto post) {
+        if (!agent->connections())
+            return;
+        agent->connections()->setProviderClient(settings, actor, [post, provider = settings.provider](Status ok) {
+            post([ok, provider](AgentClient* client) {
+                if (ok)
+                    emit client->providerClientSaved(provider);
+                else
+                    emit client->requestFailed(QStringLiteral("providerClient"), ok.error());
             });
         });
     });

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace sb {
 
@@ -36,7 +37,38 @@ public:
     // Settings changed, API token regenerated, keys viewed …: recorded in the audit trail (never a secret).
     void recordAdminEvent(const QString& event, const QJsonObject& details = {});
 
+    // --- Connections page (value types in agent/connections/ConnectionInfo.h) ---
+    // Who the connection events name; default "console:<login name>".
+    void setActor(const QString& actor) { m_actor = actor; }
+    void requestConnections(); // → connectionsReady or requestFailed("connections", …)
+    // Starts an OAuth sign-in → authorizationReady (open the URL in the in-app browser when embeddedAllowed and the
+    // user did not ask for the system browser), then connectFinished once the agent's loopback listener got the
+    // redirect, the flow timed out or was cancelled. A flow that cannot start → connectFinished(empty flowId, error).
+    void startConnect(const QString& provider, const QString& label = {}, sb::BrowserMode mode = sb::BrowserMode::Default);
+    void cancelConnect(const QString& flowId); // → connectFinished(flowId, error "cancelled"); nothing is stored
+    // Twilio {account_sid, auth_token | api_key_sid + api_key_secret}; Stripe {secret_key}. Checked at the provider
+    // first → connectFinished(empty flowId, outcome).
+    void connectApiKey(const QString& provider, const QMap<QString, QString>& fields, const QString& label = {});
+    // Revokes where the provider can, removes keychain items and the row → disconnected(id, words) or
+    // requestFailed("disconnect", …). (Not named disconnect(): that would hide QObject::disconnect.)
+    void disconnectConnection(qint64 id);
+    void testConnection(qint64 id); // → connectionTested(id, ok, words)
+    void renameConnection(qint64 id, const QString& label);   // → connectionsChanged or requestFailed("rename")
+    void setDefaultConnection(qint64 id);                      // → connectionsChanged or requestFailed("setDefault")
+    void setProviderClient(const sb::ProviderClientSettings& settings); // → providerClientSaved or requestFailed
+
 signals:
+    void connectionsReady(const QList<sb::ConnectionInfo>& connections);
+    void connectionsChanged(); // something changed (any caller, or a refresh): call requestConnections()
+    void connectionNeedsReconnect(const sb::ConnectionInfo& connection); // tray notification + banner
+    void connectionEvent(const sb::ConnectionEvent& event);
+    void authorizationReady(const QString& flowId, const QString& provider, const QUrl& authorizeUrl,
+                            bool embeddedAllowed);
+    void connectFinished(const QString& flowId, const sb::ConnectOutcome& outcome);
+    void disconnected(qint64 id, const QString& message);
+    void connectionTested(qint64 id, bool ok, const QString& message);
+    void providerClientSaved(const QString& provider);
+
     void statusChanged(const sb::AgentStatus& status);
     void apiTokenReady(const QString& token);
     void providersReady(const QList<sb::ProviderSummary>& providers);
@@ -54,6 +86,8 @@ private:
     void inAgentThread(Work work);
 
     QPointer<Agent> m_agent;
+    QString m_actor;
+    QSet<QString> m_flows; // sign-ins this client started (connectFinished reports only those)
 };
 
 } // namespace sb

@@ -37,6 +37,14 @@ void registerAgentTypes()
     qRegisterMetaType<QList<sb::ProviderSummary>>();
     qRegisterMetaType<sb::SandboxDemoClient>();
     qRegisterMetaType<QList<sb::SandboxDemoClient>>();
+    // Connections page contract (agent/connections/ConnectionInfo.h, ConnectionEvent.h).
+    qRegisterMetaType<sb::ConnectionEvent>();
+    qRegisterMetaType<sb::ConnectionInfo>();
+    qRegisterMetaType<QList<sb::ConnectionInfo>>();
+    qRegisterMetaType<sb::BrowserMode>();
+    qRegisterMetaType<sb::AuthorizationRequest>();
+    qRegisterMetaType<sb::ConnectOutcome>();
+    qRegisterMetaType<sb::ProviderClientSettings>();
 }
 
 } // namespace sb

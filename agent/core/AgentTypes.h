@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connections/ConnectionEvent.h"
+#include "connections/ConnectionInfo.h"
 #include "core/Result.h"
 
 #include <QDateTime>

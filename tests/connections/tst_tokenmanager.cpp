@@ -15,6 +15,13 @@ Result<Credential> credentialNow(CredentialSource* source, const QString& provid
     return value ? *value : fail(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
 }
 
+// QVERIFY2 evaluates its message even on success: never call error() on a value.
+template <typename T>
+QString why(const Result<T>& result)
+{
+    return result ? QString() : result.error().message;
+}
+
 } // namespace
 
 class TstTokenManager : public QObject
@@ -88,9 +95,10 @@ void TstTokenManager::twentyConcurrentCallersShareOneRefresh()
         m_fixture->service().credentials()->credentialFor(QStringLiteral("google"), std::nullopt,
                                                           [&results](Result<Credential> c) { results.append(c); });
     QTRY_COMPARE_WITH_TIMEOUT(results.size(), 20, 20000);
+    QVERIFY2(results.first(), qPrintable(why(results.first())));
     const QString token = results.first()->bearerToken;
     for (const Result<Credential>& result : results) {
-        QVERIFY2(result, qPrintable(result.error().message));
+        QVERIFY2(result, qPrintable(why(result)));
         QCOMPARE(result->bearerToken, token);
         QCOMPARE(result->connection.account, QStringLiteral("alice@example.com"));
     }
