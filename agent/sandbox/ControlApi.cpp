@@ -1,6 +1,7 @@
 #include "sandbox/ControlApi.h"
 
 #include "sandbox/DemoData.h"
+#include "sandbox/OAuthServer.h"
 #include "sandbox/Sandbox.h"
 
 #include <QJsonArray>
@@ -35,26 +36,6 @@ std::optional<QJsonObject> jsonBody(const net::HttpRequest& request)
     return doc.object();
 }
 
-QString authorizePath(const QString& provider)
-{
-    if (provider == QLatin1String("google"))
-        return QStringLiteral("/o/oauth2/v2/auth");
-    if (provider == QLatin1String("microsoft"))
-        return QStringLiteral("/common/oauth2/v2.0/authorize");
-    if (provider == QLatin1String("slack"))
-        return QStringLiteral("/oauth/v2/authorize");
-    return QStringLiteral("/authorize");
-}
-
-QString tokenPath(const QString& provider)
-{
-    if (provider == QLatin1String("microsoft"))
-        return QStringLiteral("/common/oauth2/v2.0/token");
-    if (provider == QLatin1String("slack"))
-        return QStringLiteral("/api/oauth.v2.access");
-    return QStringLiteral("/token");
-}
-
 } // namespace
 
 ControlApi::ControlApi(Sandbox& sandbox)
@@ -79,8 +60,8 @@ net::HttpResponse ControlApi::clients() const
              QJsonArray{QStringLiteral("http://127.0.0.1:{port}/callback/%1").arg(client.provider),
                         QStringLiteral("http://localhost:{port}/callback/%1").arg(client.provider)}},
             {QStringLiteral("baseUrl"), base(client.provider)},
-            {QStringLiteral("authorizationEndpoint"), base(client.provider) + authorizePath(client.provider)},
-            {QStringLiteral("tokenEndpoint"), base(client.provider) + tokenPath(client.provider)}});
+            {QStringLiteral("authorizationEndpoint"), base(client.provider) + OAuthServer::authorizePath(client.provider)},
+            {QStringLiteral("tokenEndpoint"), base(client.provider) + OAuthServer::tokenPath(client.provider)}});
     }
     QJsonArray twilio;
     for (const demo::TwilioAccount& account : demo::twilioAccounts()) {

@@ -129,6 +129,26 @@ bool OAuthServer::redirectAllowed(const QString& provider, const QUrl& redirect)
     return redirect.path() == QStringLiteral("/callback/") + provider;
 }
 
+QString OAuthServer::authorizePath(const QString& provider)
+{
+    if (provider == QLatin1String("google"))
+        return s("/o/oauth2/v2/auth");
+    if (provider == QLatin1String("microsoft"))
+        return s("/common/oauth2/v2.0/authorize");
+    if (provider == QLatin1String("slack"))
+        return s("/oauth/v2/authorize");
+    return s("/authorize");
+}
+
+QString OAuthServer::tokenPath(const QString& provider)
+{
+    if (provider == QLatin1String("microsoft"))
+        return s("/common/oauth2/v2.0/token");
+    if (provider == QLatin1String("slack"))
+        return s("/api/oauth.v2.access");
+    return s("/token");
+}
+
 const demo::OAuthClient* OAuthServer::client(const QString& clientId) const
 {
     static const QList<demo::OAuthClient> clients = demo::oauthClients();
@@ -728,10 +748,10 @@ net::HttpResponse OAuthServer::discovery() const
                     {s("id_token_signing_alg_values_supported"), QJsonArray{s("RS256")}},
                     {s("grant_types_supported"), QJsonArray{s("authorization_code"), s("refresh_token")}},
                     {s("claims_supported"), QJsonArray{s("sub"), s("iss"), s("aud"), s("exp"), s("iat"), s("email"),
-                                                       s("email_verified"), s("name"), s("nonce")}}};
+                                                       s("email_verified"), s("name"), s("nonce")}},
+                    {s("authorization_endpoint"), base + authorizePath(m_provider)},
+                    {s("token_endpoint"), base + tokenPath(m_provider)}};
     if (m_provider == QLatin1String("google")) {
-        doc.insert(s("authorization_endpoint"), base + s("/o/oauth2/v2/auth"));
-        doc.insert(s("token_endpoint"), base + s("/token"));
         doc.insert(s("userinfo_endpoint"), base + s("/v1/userinfo"));
         doc.insert(s("revocation_endpoint"), base + s("/revoke"));
         doc.insert(s("jwks_uri"), base + s("/oauth2/v3/certs"));
@@ -740,8 +760,6 @@ net::HttpResponse OAuthServer::discovery() const
                    QJsonArray{s("client_secret_post"), s("client_secret_basic")});
         doc.insert(s("code_challenge_methods_supported"), QJsonArray{s("plain"), s("S256")});
     } else if (m_provider == QLatin1String("microsoft")) {
-        doc.insert(s("authorization_endpoint"), base + s("/common/oauth2/v2.0/authorize"));
-        doc.insert(s("token_endpoint"), base + s("/common/oauth2/v2.0/token"));
         doc.insert(s("userinfo_endpoint"), base + s("/oidc/userinfo"));
         doc.insert(s("jwks_uri"), base + s("/common/discovery/v2.0/keys"));
         doc.insert(s("scopes_supported"), QJsonArray{s("openid"), s("profile"), s("email"), s("offline_access")});
@@ -749,8 +767,6 @@ net::HttpResponse OAuthServer::discovery() const
                    QJsonArray{s("client_secret_post"), s("client_secret_basic"), s("none")});
         doc.insert(s("code_challenge_methods_supported"), QJsonArray{s("plain"), s("S256")});
     } else {
-        doc.insert(s("authorization_endpoint"), base + s("/authorize"));
-        doc.insert(s("token_endpoint"), base + s("/token"));
         doc.insert(s("userinfo_endpoint"), base + s("/userinfo"));
         doc.insert(s("revocation_endpoint"), base + s("/revoke"));
         doc.insert(s("jwks_uri"), base + s("/jwks"));

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] QString issuer() const;
     // The allowed redirect for this provider, RFC 8252 §7.3 loopback form: any port, this exact path.
     [[nodiscard]] static bool redirectAllowed(const QString& provider, const QUrl& redirect);
+    // The canonical authorize and token paths (Microsoft's under the `common` tenant).
+    [[nodiscard]] static QString authorizePath(const QString& provider);
+    [[nodiscard]] static QString tokenPath(const QString& provider);
 
 private:
     enum class Route { None, Authorize, Token, Revoke, UserInfo, Jwks, Discovery, SlackAuthTest, SlackAuthRevoke };

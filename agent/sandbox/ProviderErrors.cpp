@@ -163,7 +163,12 @@ net::HttpResponse rest(const QString& provider, int status, const QString& messa
         response.status = (status == 429 || status >= 500) ? status : 200;
         return response;
     }
-    return net::HttpResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("error")},
+    // The generic provider has no REST API of its own: RFC 6749/6750-style codes.
+    const QString code = status == 401 ? QStringLiteral("invalid_token")
+                       : status == 404 ? QStringLiteral("not_found")
+                       : status == 429 || status == 503 ? QStringLiteral("temporarily_unavailable")
+                                                        : QStringLiteral("server_error");
+    return net::HttpResponse::json(QJsonObject{{QStringLiteral("error"), code},
                                                {QStringLiteral("error_description"), text}},
                                    status);
 }
