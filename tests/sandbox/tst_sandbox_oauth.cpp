@@ -25,6 +25,7 @@ private slots:
 
     void consentPageDom_data();
     void consentPageDom();
+    void consentPageEscapesRequestText();
     void allowRedirectsWithCodeStateAndIss_data();
     void allowRedirectsWithCodeStateAndIss();
     void denyRedirectsAccessDenied();
@@ -111,6 +112,16 @@ void TestSandboxOAuth::consentPageDom()
     QVERIFY2(html.contains(expectedWords), qPrintable(html));
     if (provider == QLatin1String("google"))
         QVERIFY(html.contains(QStringLiteral("See, edit, share, and permanently delete all the calendars")));
+}
+
+void TestSandboxOAuth::consentPageEscapesRequestText()
+{
+    // Scopes come from the client's URL: they are shown as text, never as markup.
+    const Reply page = m_oauth->consentPage(QStringLiteral("generic"),
+                                            authorizeQuery(QStringLiteral("generic"), QStringLiteral("openid <script>alert(1)</script>")));
+    QCOMPARE(page.status, 200);
+    QVERIFY(!page.body.contains("<script>"));
+    QVERIFY(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
 
 void TestSandboxOAuth::allowRedirectsWithCodeStateAndIss_data()
