@@ -98,7 +98,7 @@ void registerAuditRoutes(AdminApi& api, Database& database, AuditWriter& writer,
         AuditFilter filter;
         if (!parseFilter(request.http.query(), filter, reply))
             return;
-        filter.caller = request.params.value(QStringLiteral("agentId"));
+        filter.caller = QUrl::fromPercentEncoding(request.params.value(QStringLiteral("agentId")).toUtf8());
         list(filter, filter.caller, reply);
     });
 
@@ -159,7 +159,7 @@ void registerAuditRoutes(AdminApi& api, Database& database, AuditWriter& writer,
 
     api.addRoute("GET", QStringLiteral("/agents/:agentId/tool-stats"),
                  [stats](const AdminApi::Request& request, AdminApi::Reply reply) {
-        stats(request.params.value(QStringLiteral("agentId")), request.http.query(), reply);
+        stats(QUrl::fromPercentEncoding(request.params.value(QStringLiteral("agentId")).toUtf8()), request.http.query(), reply);
     });
     api.addRoute("GET", QStringLiteral("/audit-summary"), [stats](const AdminApi::Request& request, AdminApi::Reply reply) {
         stats(QString(), request.http.query(), reply);

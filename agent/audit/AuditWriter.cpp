@@ -32,6 +32,12 @@ size_t qHash(const RollupKey& key, size_t seed = 0)
     return qHashMulti(seed, key.caller, key.tool, key.hour);
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
 Error sqlFailure(const QSqlQuery& query, const QString& path)
 {
     return sqlError(query.lastError(), path);
@@ -184,6 +190,9 @@ Status AuditWriter::flush()
         m_lastSeal = sealBefore;
         qCCritical(lcAgent).noquote() << "audit batch of" << batch.size() << "lost:" << error.message;
         for (Op& op : batch) {
+            // A record whose pending row never landed must not be completed (and counted) later.
+            if (op.type == Op::Type::Insert)
+                m_pending.remove(op.record.id);
             if (op.committed)
                 op.committed(std::unexpected(error));
         }
@@ -228,17 +237,17 @@ Status AuditWriter::flush()
         const AuditSealInput s = audit_row::sealInput(r);
         q.addBindValue(r.id);
         q.addBindValue(s.kind);
-        q.addBindValue(r.caller);
-        q.addBindValue(r.userId);
-        q.addBindValue(r.tool);
-        q.addBindValue(r.provider);
+        q.addBindValue(text(r.caller));
+        q.addBindValue(text(r.userId));
+        q.addBindValue(text(r.tool));
+        q.addBindValue(text(r.provider));
         q.addBindValue(r.connectionId ? QVariant(r.connectionId) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(r.connectionAccount);
-        q.addBindValue(s.inputJson);
+        q.addBindValue(text(r.connectionAccount));
+        q.addBindValue(text(s.inputJson));
         q.addBindValue(s.outputJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.outputJson));
-        q.addBindValue(r.status);
-        q.addBindValue(r.errorCode);
-        q.addBindValue(r.errorMessage);
+        q.addBindValue(text(r.status));
+        q.addBindValue(text(r.errorCode));
+        q.addBindValue(text(r.errorMessage));
         q.addBindValue(r.executionMs);
         q.addBindValue(s.createdAtMs);
         q.addBindValue(s.completedAtMs ? QVariant(s.completedAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -249,7 +258,7 @@ Status AuditWriter::flush()
         fts.addBindValue(r.id);
         fts.addBindValue(audit_row::jsonText(r.input));
         fts.addBindValue(audit_row::jsonText(r.output));
-        fts.addBindValue(r.errorMessage);
+        fts.addBindValue(text(r.errorMessage));
         return fts.exec();
     };
 
@@ -279,14 +288,14 @@ Status AuditWriter::flush()
             seal(op.record);
             const AuditSealInput s = audit_row::sealInput(op.record);
             finish.addBindValue(s.outputJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.outputJson));
-            finish.addBindValue(op.record.status);
-            finish.addBindValue(op.record.errorCode);
-            finish.addBindValue(op.record.errorMessage);
+            finish.addBindValue(text(op.record.status));
+            finish.addBindValue(text(op.record.errorCode));
+            finish.addBindValue(text(op.record.errorMessage));
             finish.addBindValue(op.record.executionMs);
             finish.addBindValue(s.completedAtMs);
             finish.addBindValue(op.record.connectionId ? QVariant(op.record.connectionId)
                                                        : QVariant(QMetaType(QMetaType::LongLong)));
-            finish.addBindValue(op.record.connectionAccount);
+            finish.addBindValue(text(op.record.connectionAccount));
             finish.addBindValue(op.record.sequence);
             finish.addBindValue(op.record.seal);
             finish.addBindValue(op.record.id);

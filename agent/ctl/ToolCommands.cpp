@@ -121,24 +121,26 @@ void printLogs(const QJsonArray& logs, bool csv)
         out() << tr("No audit records match.") << "\n";
         return;
     }
-    out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                 .arg(QStringLiteral("ID"), -7)
-                 .arg(QStringLiteral("TIME (UTC)"), -24)
-                 .arg(QStringLiteral("AGENT"), -20)
-                 .arg(QStringLiteral("TOOL"), -24)
-                 .arg(QStringLiteral("STATUS"), -11)
-                 .arg(QStringLiteral("MS"), 6)
-                 .arg(QStringLiteral("ERROR"));
+    // Columns padded by hand: record text may contain "%1", which chained QString::arg() would substitute.
+    auto row = [](const QStringList& cells) {
+        static const int widths[] = {7, 24, 20, 24, 11, 6};
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i < 6)
+                line += (i == 5 ? cells.at(i).rightJustified(widths[i]) : cells.at(i).left(widths[i]).leftJustified(widths[i])) + QStringLiteral("  ");
+            else
+                line += cells.at(i);
+        }
+        return line + QLatin1Char('\n');
+    };
+    out() << row({QStringLiteral("ID"), QStringLiteral("TIME (UTC)"), QStringLiteral("AGENT"), QStringLiteral("TOOL"),
+                  QStringLiteral("STATUS"), QStringLiteral("MS"), QStringLiteral("ERROR")});
     for (const QJsonValue& value : logs) {
         const QJsonObject l = value.toObject();
-        out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                     .arg(cell(l.value(QStringLiteral("id"))), -7)
-                     .arg(cell(l.value(QStringLiteral("createdAt"))), -24)
-                     .arg(cell(l.value(QStringLiteral("agentId"))).left(20), -20)
-                     .arg(cell(l.value(QStringLiteral("toolName"))).left(24), -24)
-                     .arg(cell(l.value(QStringLiteral("status"))), -11)
-                     .arg(cell(l.value(QStringLiteral("executionTimeMs"))), 6)
-                     .arg(cell(l.value(QStringLiteral("errorMessage"))).left(80));
+        out() << row({cell(l.value(QStringLiteral("id"))), cell(l.value(QStringLiteral("createdAt"))),
+                      cell(l.value(QStringLiteral("agentId"))), cell(l.value(QStringLiteral("toolName"))),
+                      cell(l.value(QStringLiteral("status"))), cell(l.value(QStringLiteral("executionTimeMs"))),
+                      cell(l.value(QStringLiteral("errorMessage"))).left(100)});
     }
 }
 
@@ -158,8 +160,8 @@ void printStats(const QJsonObject& s)
     if (!tools.isEmpty())
         out() << "  tools:\n";
     for (const QJsonValue& value : tools)
-        out() << QStringLiteral("    %1 %2\n").arg(value.toObject().value(QStringLiteral("toolName")).toString(), -28)
-                     .arg(value.toObject().value(QStringLiteral("count")).toInteger());
+        out() << "    " << value.toObject().value(QStringLiteral("toolName")).toString().leftJustified(28) << ' '
+              << value.toObject().value(QStringLiteral("count")).toInteger() << '\n';
 }
 
 } // namespace
@@ -245,13 +247,13 @@ void runToolCommand(const QUrl& apiUrl, const QString& token, const QCommandLine
                 QStringList fields;
                 const QJsonObject schema = t.value(QStringLiteral("inputSchema")).toObject();
                 const QJsonArray required = schema.value(QStringLiteral("required")).toArray();
-                for (auto it = schema.value(QStringLiteral("properties")).toObject().constBegin();
-                     it != schema.value(QStringLiteral("properties")).toObject().constEnd(); ++it)
+                const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+                for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
                     fields << (required.contains(it.key()) ? it.key() : it.key() + QLatin1Char('?'));
-                out() << QStringLiteral("%1 %2 %3\n").arg(t.value(QStringLiteral("name")).toString(), -24)
-                             .arg(t.value(QStringLiteral("provider")).toString(), -10)
-                             .arg(t.value(QStringLiteral("description")).toString())
-                      << QStringLiteral("%1 input: %2\n").arg(QString(), -35).arg(fields.join(QStringLiteral(", ")));
+                out() << t.value(QStringLiteral("name")).toString().leftJustified(24) << ' '
+                      << t.value(QStringLiteral("provider")).toString().leftJustified(10) << ' '
+                      << t.value(QStringLiteral("description")).toString() << '\n'
+                      << QString(36, u' ') << "input: " << fields.join(QStringLiteral(", ")) << '\n';
             }
             done(Ok);
         });
@@ -265,7 +267,7 @@ void runToolCommand(const QUrl& apiUrl, const QString& token, const QCommandLine
             query.addQueryItem(QStringLiteral("connection"), parser.value(QStringLiteral("connection")));
         const QByteArray body = parser.isSet(QStringLiteral("input")) ? parser.value(QStringLiteral("input")).toUtf8() : QByteArray("{}");
         const QString path = QStringLiteral("/agents/%1/tools/%2")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(agent)),
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(agent, ":@")),
                                       QString::fromLatin1(QUrl::toPercentEncoding(args.at(1))));
         return request(apiUrl, token, "POST", path, query, body, [done, json](int status, const QJsonObject& e) {
             if (e.value(QStringLiteral("ok")).toBool()) {
@@ -289,7 +291,7 @@ void runToolCommand(const QUrl& apiUrl, const QString& token, const QCommandLine
     }
     if (command == QLatin1String("stats")) {
         const QString path = parser.isSet(QStringLiteral("agent"))
-                                 ? QStringLiteral("/agents/%1/tool-stats").arg(QString::fromLatin1(QUrl::toPercentEncoding(parser.value(QStringLiteral("agent")))))
+                                 ? QStringLiteral("/agents/%1/tool-stats").arg(QString::fromLatin1(QUrl::toPercentEncoding(parser.value(QStringLiteral("agent")), ":@")))
                                  : QStringLiteral("/audit-summary");
         return get(path, {}, [done, json](int status, const QJsonObject& e) {
             if (!e.value(QStringLiteral("ok")).toBool())
@@ -327,12 +329,11 @@ void runToolCommand(const QUrl& apiUrl, const QString& token, const QCommandLine
             }
             for (const char* key : {"id", "createdAt", "completedAt", "agentId", "userId", "kind", "toolName", "provider",
                                     "status", "executionTimeMs", "errorMessage", "sequence", "seal"})
-                out() << QStringLiteral("%1 %2\n").arg(QLatin1String(key) + QLatin1Char(':'), -17).arg(cell(r.value(QLatin1String(key))));
+                out() << (QLatin1String(key) + QLatin1Char(':')).leftJustified(17) << ' ' << cell(r.value(QLatin1String(key))) << '\n';
             const QJsonObject connection = r.value(QStringLiteral("connection")).toObject();
             if (!connection.isEmpty())
-                out() << QStringLiteral("%1 %2 (%3)\n").arg(QStringLiteral("connection:"), -17)
-                             .arg(connection.value(QStringLiteral("id")).toInteger())
-                             .arg(connection.value(QStringLiteral("account")).toString());
+                out() << QStringLiteral("connection:").leftJustified(17) << ' ' << connection.value(QStringLiteral("id")).toInteger()
+                      << " (" << connection.value(QStringLiteral("account")).toString() << ")\n";
             out() << "input:\n" << pretty(r.value(QStringLiteral("toolInput"))) << "output:\n" << pretty(r.value(QStringLiteral("toolOutput")));
             done(Ok);
         });

@@ -58,7 +58,7 @@ void registerToolRoutes(AdminApi& api, const ToolRegistry& registry, ToolExecuto
         }
         ToolRunRequest run;
         run.tool = request.params.value(QStringLiteral("toolName"));
-        run.caller = request.params.value(QStringLiteral("agentId"));
+        run.caller = QUrl::fromPercentEncoding(request.params.value(QStringLiteral("agentId")).toUtf8());
         run.input = input;
         const QUrlQuery query = request.http.query();
         run.userId = query.queryItemValue(QStringLiteral("userId"), QUrl::FullyDecoded);

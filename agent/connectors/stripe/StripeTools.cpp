@@ -90,6 +90,7 @@ void createSubscription(Context c, ToolDone done)
               {QStringLiteral("items[0][price]"), c->input.value(QStringLiteral("priceId")).toString()}};
     addIfPresent(form, c->input, QStringLiteral("quantity"), QStringLiteral("items[0][quantity]"));
     addIfPresent(form, c->input, QStringLiteral("trialDays"), QStringLiteral("trial_period_days"));
+    addIfPresent(form, c->input, QStringLiteral("paymentBehavior"), QStringLiteral("payment_behavior"));
     addIfPresent(form, c->input, QStringLiteral("metadata"), QStringLiteral("metadata"));
     call(c, stripe::post(*c, QStringLiteral("/v1/subscriptions"), form), done, stripe::describeError,
          [done](const ProviderResponse& r) { done(subscriptionJson(r.json().toObject())); });
@@ -140,6 +141,11 @@ void registerStripeTools(ToolRegistry& registry)
                                                               {QStringLiteral("patternHint"), QStringLiteral("must be a Stripe price id (price_…)")}})},
                           {QStringLiteral("quantity"), integer(tr("Seats (default 1)"), {{QStringLiteral("minimum"), 1}})},
                           {QStringLiteral("trialDays"), integer(tr("Free trial days"), {{QStringLiteral("minimum"), 0}})},
+                          {QStringLiteral("paymentBehavior"),
+                           string(tr("Without a card on file: default_incomplete starts it unpaid (Stripe's default "
+                                     "error_if_incomplete refuses)"),
+                                  {{QStringLiteral("enum"), QJsonArray{QStringLiteral("allow_incomplete"), QStringLiteral("default_incomplete"),
+                                                                       QStringLiteral("error_if_incomplete"), QStringLiteral("pending_if_incomplete")}}})},
                           {QStringLiteral("metadata"), metadata}},
                          {QStringLiteral("customerId"), QStringLiteral("priceId")}),
                   true, createSubscription});

@@ -1,0 +1,272 @@
+// Real agent processes: a SIGKILL between the pending record and the provider's answer leaves an `interrupted`
+// record after the restart, and switchboardctl's tool and audit commands (exit codes, --json, --csv, audit verify
+// naming a tampered record).
+#include "TestSupport.h"
+#include "core/DataDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <signal.h>
+
+using namespace sb;
+
+namespace {
+
+QString ctl()
+{
+    return test::binary(QStringLiteral("agent/ctl/switchboardctl"));
+}
+
+QString testAgent()
+{
+    return test::binary(QStringLiteral("tests/tools/sb_tools_test_agent"));
+}
+
+// A separate connection name per use, so the test never holds the file between agent runs.
+template <typename Work>
+void withDatabase(const QString& path, Work work)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst"));
+}
+
+qint64 postJson(QNetworkAccessManager& network, const QUrl& url, const QJsonObject& body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+// Like test::AgentProcess, for any agent binary (the real one, or the one with test credentials).
+class AgentRun
+{
+public:
+    AgentRun(const QString& program, const QString& dataDir, const QStringList& args)
+        : m_dataDir(dataDir)
+    {
+        m_process.setProgram(program);
+        m_process.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+        m_process.start();
+    }
+    ~AgentRun()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(20000))
+            m_process.kill();
+        m_process.waitForFinished();
+    }
+    [[nodiscard]] bool waitUntilRunning()
+    {
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired()) {
+            const Result<AgentInfo> info = AgentInfo::read(m_dataDir);
+            if (info && info->pid == m_process.processId())
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+    QProcess& process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QString m_dataDir;
+};
+
+QString realAgent()
+{
+    return test::binary(QStringLiteral("agent/switchboard-agent"));
+}
+
+} // namespace
+
+class TestToolsProcess : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void killBetweenPendingAndCompletionLeavesInterrupted();
+    void ctlToolCommands();
+    void ctlAuditVerifyNamesATamperedRecord();
+};
+
+void TestToolsProcess::initTestCase()
+{
+    QVERIFY2(QFile::exists(testAgent()), qPrintable(testAgent()));
+    QVERIFY(QFile::exists(ctl()));
+}
+
+void TestToolsProcess::killBetweenPendingAndCompletionLeavesInterrupted()
+{
+    QTemporaryDir dir;
+    qint64 recordId = 0;
+    {
+        AgentRun agent(testAgent(), dir.path(), {QStringLiteral("--sandbox")});
+        QVERIFY2(agent.waitUntilRunning(), agent.process().readAllStandardError().constData());
+        const AgentInfo info = *AgentInfo::read(dir.path());
+        // The sandbox holds Stripe's answer for 20 s: the call is in flight while the test kills the agent.
+        QNetworkAccessManager network;
+        QUrl faults = info.sandboxUrl;
+        faults.setPath(QStringLiteral("/_sandbox/faults"));
+        QCOMPARE(postJson(network, faults, {{QStringLiteral("provider"), QStringLiteral("stripe")},
+                                            {QStringLiteral("kind"), QStringLiteral("latency")},
+                                            {QStringLiteral("ms"), 20000}}),
+                 201);
+        QProcess run;
+        run.start(ctl(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("run"), QStringLiteral("create_customer"),
+                          QStringLiteral("--agent"), QStringLiteral("vapi:killed"),
+                          QStringLiteral("--input"), QStringLiteral(R"({"email":"inflight@example.org"})")});
+        // The pending record is committed before the provider is called: wait for it in the file itself.
+        const QString dbPath = QDir(dir.path()).filePath(QStringLiteral("switchboard.db"));
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     withDatabase(dbPath, [&](QSqlDatabase& db) {
+                                         QSqlQuery q(db);
+                                         if (q.exec(QStringLiteral("SELECT id FROM audit_records WHERE status = 'pending' "
+                                                                   "AND caller = 'vapi:killed'"))
+                                             && q.next())
+                                             recordId = q.value(0).toLongLong();
+                                     });
+                                     return recordId > 0;
+                                 }()),
+                                 20000);
+        QVERIFY(::kill(pid_t(agent.process().processId()), SIGKILL) == 0);
+        QVERIFY(agent.process().waitForFinished(10000));
+        QCOMPARE(agent.process().exitStatus(), QProcess::CrashExit);
+        QVERIFY(run.waitForFinished(30000));
+        QVERIFY(run.exitCode() != 0);
+    }
+    // The real agent, restarted on the same data dir, finds the record pending and marks it interrupted.
+    AgentRun restarted(realAgent(), dir.path(), {QStringLiteral("--sandbox")});
+    QVERIFY2(restarted.waitUntilRunning(), restarted.process().readAllStandardError().constData());
+    const test::Run show = test::run(ctl(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("audit"),
+                                             QStringLiteral("show"), QString::number(recordId), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject record = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+    QCOMPARE(record.value(QStringLiteral("toolName")).toString(), QStringLiteral("create_customer"));
+    QVERIFY(record.value(QStringLiteral("sequence")).toInteger() > 0);
+    QVERIFY(record.value(QStringLiteral("errorMessage")).toString().contains(QStringLiteral("unknown")));
+    const test::Run verify = test::run(ctl(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+}
+
+void TestToolsProcess::ctlToolCommands()
+{
+    QTemporaryDir dir;
+    AgentRun agent(testAgent(), dir.path(), {QStringLiteral("--sandbox")});
+    QVERIFY2(agent.waitUntilRunning(), agent.process().readAllStandardError().constData());
+    const QStringList base{QStringLiteral("--data-dir"), dir.path()};
+
+    const test::Run tools = test::run(ctl(), base + QStringList{QStringLiteral("tools"), QStringLiteral("--json")});
+    QCOMPARE(tools.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(tools.out.toUtf8()).array().size(), 19);
+    const test::Run toolsText = test::run(ctl(), base + QStringList{QStringLiteral("tools")});
+    QVERIFY(toolsText.out.contains(QStringLiteral("send_sms")));
+    QVERIFY(toolsText.out.contains(QStringLiteral("input: body, from?, mediaUrl?, to")));
+
+    const test::Run ok = test::run(ctl(), base + QStringList{QStringLiteral("run"), QStringLiteral("send_sms"),
+                                                             QStringLiteral("--agent"), QStringLiteral("n8n:flow-7"),
+                                                             QStringLiteral("--input"),
+                                                             QStringLiteral(R"({"to":"+15550100002","body":"hi"})"),
+                                                             QStringLiteral("--json")});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    const QJsonObject data = QJsonDocument::fromJson(ok.out.toUtf8()).object();
+    QCOMPARE(data.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+    QVERIFY(data[QStringLiteral("output")][QStringLiteral("messageSid")].toString().startsWith(QStringLiteral("SM")));
+    const QString id = data.value(QStringLiteral("auditLogId")).toString();
+
+    const test::Run bad = test::run(ctl(), base + QStringList{QStringLiteral("run"), QStringLiteral("send_sms"),
+                                                              QStringLiteral("--input"), QStringLiteral(R"({"to":"+15550100002"})")});
+    QCOMPARE(bad.exitCode, 6);
+    QVERIFY2(bad.err.contains(QStringLiteral("body: is required")) && bad.err.contains(QStringLiteral("audit log:")), qPrintable(bad.err));
+    QCOMPARE(test::run(ctl(), base + QStringList{QStringLiteral("run")}).exitCode, 2);
+    QCOMPARE(test::run(ctl(), base + QStringList{QStringLiteral("run"), QStringLiteral("send_sms"), QStringLiteral("--input"), QStringLiteral("nope")}).exitCode, 2);
+    QCOMPARE(test::run(ctl(), base + QStringList{QStringLiteral("run"), QStringLiteral("no_such_tool")}).exitCode, 4);
+
+    const test::Run list = test::run(ctl(), base + QStringList{QStringLiteral("audit"), QStringLiteral("--agent"),
+                                                               QStringLiteral("n8n:flow-7"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray logs = QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("logs")).toArray();
+    QCOMPARE(logs.size(), 1);
+    QCOMPARE(logs.first()[QStringLiteral("id")].toString(), id);
+    const test::Run csv = test::run(ctl(), base + QStringList{QStringLiteral("audit"), QStringLiteral("--csv"),
+                                                              QStringLiteral("--status"), QStringLiteral("failed")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith(QStringLiteral("id,createdAt,agentId,toolName,status,executionTimeMs,provider,errorMessage\n")));
+    QCOMPARE(csv.out.count(u'\n'), 2);
+    const test::Run search = test::run(ctl(), base + QStringList{QStringLiteral("audit"), QStringLiteral("--search"),
+                                                                 QStringLiteral("required"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(search.out.toUtf8()).object().value(QStringLiteral("totalLogs")).toInt(), 1);
+    const test::Run show = test::run(ctl(), base + QStringList{QStringLiteral("audit"), QStringLiteral("show"), id});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY(show.out.contains(QStringLiteral("n8n:flow-7")));
+    QCOMPARE(test::run(ctl(), base + QStringList{QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("9999")}).exitCode, 4);
+
+    const test::Run stats = test::run(ctl(), base + QStringList{QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.exitCode, 0);
+    const QJsonObject s = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    QCOMPARE(s.value(QStringLiteral("totalExecutions")).toInteger(), 2);
+    QCOMPARE(s.value(QStringLiteral("successRate")).toString(), QStringLiteral("50.00"));
+    QCOMPARE(s.value(QStringLiteral("numAgents")).toInteger(), 2);
+    const test::Run agentStats = test::run(ctl(), base + QStringList{QStringLiteral("stats"), QStringLiteral("--agent"), QStringLiteral("n8n:flow-7")});
+    QVERIFY2(agentStats.out.contains(QStringLiteral("100.00 %")), qPrintable(agentStats.out));
+    const test::Run health = test::run(ctl(), base + QStringList{QStringLiteral("health")});
+    QCOMPARE(health.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(health.out.toUtf8()).object().value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+    const test::Run verify = test::run(ctl(), base + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY(verify.out.contains(QStringLiteral("intact")));
+}
+
+void TestToolsProcess::ctlAuditVerifyNamesATamperedRecord()
+{
+    QTemporaryDir dir;
+    const QStringList base{QStringLiteral("--data-dir"), dir.path()};
+    {
+        AgentRun agent(testAgent(), dir.path(), {QStringLiteral("--sandbox")});
+        QVERIFY2(agent.waitUntilRunning(), agent.process().readAllStandardError().constData());
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(test::run(ctl(), base + QStringList{QStringLiteral("run"), QStringLiteral("list_phone_numbers")}).exitCode, 0);
+    }
+    withDatabase(QDir(dir.path()).filePath(QStringLiteral("switchboard.db")), [](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_records SET status = 'failed' WHERE id = 3")));
+    });
+    AgentRun agent(realAgent(), dir.path(), {QStringLiteral("--sandbox")});
+    QVERIFY2(agent.waitUntilRunning(), agent.process().readAllStandardError().constData());
+    const test::Run verify = test::run(ctl(), base + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 7);
+    QVERIFY2(verify.err.contains(QStringLiteral("Record 3")) && verify.err.contains(QStringLiteral("edited")), qPrintable(verify.err));
+    const test::Run json = test::run(ctl(), base + QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(report.value(QStringLiteral("recordId")).toString(), QStringLiteral("3"));
+    QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("edited"));
+}
+
+QTEST_GUILESS_MAIN(TestToolsProcess)
+#include "tst_tools_process.moc"
