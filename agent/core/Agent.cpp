@@ -99,6 +99,12 @@ void Agent::start()
             return failStart(ok.error());
     }
     createConnections();
+    // Tools use the connected accounts (unless a test or embedder supplied its own) and record their events.
+    if (m_tools) {
+        if (!m_credentialOverride)
+            m_tools->setCredentialSource(credentials());
+        connect(this, &Agent::connectionEvent, m_tools, &ToolService::recordConnectionEvent);
+    }
     continueWithApiToken();
 }
 
