@@ -15,15 +15,11 @@ namespace {
 
 const QString kGraphRoot = QStringLiteral("https://graph.microsoft.com/v1.0/");
 
-net::HttpResponse graphError(int status, const QString& code, const QString& message, const QString& requestId)
+// Graph's error envelope; handle() adds the innerError with the request's ids.
+net::HttpResponse failure(int status, const QString& code, const QString& message)
 {
-    const QJsonObject inner{{QStringLiteral("date"), rfc3339(QDateTime::currentDateTimeUtc())},
-                            {QStringLiteral("request-id"), requestId},
-                            {QStringLiteral("client-request-id"), requestId}};
     return net::HttpResponse::json(
-        QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                          {QStringLiteral("message"), message},
-                                                          {QStringLiteral("innerError"), inner}}}},
+        QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
         status);
 }
 
@@ -79,6 +75,23 @@ QString preference(const net::HttpRequest& request, const QString& name)
         }
     }
     return {};
+}
+
+// The zone event times are rendered in: Prefer: outlook.timezone="…" when Graph knows it, UTC otherwise.
+struct OutputZone
+{
+    QTimeZone zone = QTimeZone::utc();
+    QString name = QStringLiteral("UTC");
+    bool preferred = false;
+};
+
+OutputZone outputZone(const net::HttpRequest& request)
+{
+    const QString name = preference(request, QStringLiteral("outlook.timezone"));
+    const std::optional<QTimeZone> zone = name.isEmpty() ? std::nullopt : zoneNamed(name);
+    if (!zone)
+        return {};
+    return OutputZone{*zone, name, true};
 }
 
 QJsonObject selectFields(const QJsonObject& object, const QString& select)
@@ -284,10 +297,8 @@ GraphApi::Event GraphApi::makeEvent(const Mailbox& mailbox, const QJsonObject& i
     return event;
 }
 
-QJsonObject GraphApi::render(const Mailbox& mailbox, const Event& event, const QTimeZone& zone,
-                             const QString& zoneName) const
+QJsonObject GraphApi::render(const Event& event, const QTimeZone& zone, const QString& zoneName)
 {
-    Q_UNUSED(mailbox);
     QJsonObject json = event.json;
     json.insert(QStringLiteral("start"), dateTimeTimeZone(event.start, zone, zoneName));
     json.insert(QStringLiteral("end"), dateTimeTimeZone(event.end, zone, zoneName));
@@ -313,28 +324,29 @@ std::optional<net::HttpResponse> GraphApi::handle(const net::HttpRequest& reques
             mailbox = &candidate;
     }
     if (!mailbox) {
-        response = graphError(401, QStringLiteral("InvalidAuthenticationToken"),
-                              token.isEmpty() ? QStringLiteral("Access token is empty.")
-                                              : QStringLiteral("Access token validation failure. Invalid audience."),
-                              requestId);
+        response = failure(401, QStringLiteral("InvalidAuthenticationToken"),
+                           token.isEmpty() ? QStringLiteral("Access token is empty.")
+                                           : QStringLiteral("Access token validation failure. Invalid audience."));
         response.setHeader("WWW-Authenticate",
                            "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
                            "client_id=\"00000003-0000-0000-c000-000000000000\"");
     } else {
         response = route(*mailbox, request, path.mid(1));
-        if (response.status >= 400 && response.body.isEmpty())
-            response = graphError(response.status, QStringLiteral("BadRequest"), QStringLiteral("Bad request."), requestId);
-        else if (response.status >= 400) {
-            // Every error carries the request's ids, so a user can quote them to support.
-            QJsonObject body = QJsonDocument::fromJson(response.body).object();
-            QJsonObject error = body.value(QStringLiteral("error")).toObject();
-            error.insert(QStringLiteral("innerError"),
-                         QJsonObject{{QStringLiteral("date"), rfc3339(QDateTime::currentDateTimeUtc())},
-                                     {QStringLiteral("request-id"), requestId},
-                                     {QStringLiteral("client-request-id"), requestId}});
-            body.insert(QStringLiteral("error"), error);
-            const int status = response.status;
-            response = net::HttpResponse::json(body, status);
+    }
+    if (response.status >= 400) {
+        // Every error carries the request's ids, so a user can quote them to support.
+        QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        QJsonObject error = body.value(QStringLiteral("error")).toObject();
+        error.insert(QStringLiteral("innerError"),
+                     QJsonObject{{QStringLiteral("date"), rfc3339(QDateTime::currentDateTimeUtc())},
+                                 {QStringLiteral("request-id"), requestId},
+                                 {QStringLiteral("client-request-id"), requestId}});
+        body.insert(QStringLiteral("error"), error);
+        const net::HeaderList headers = response.headers;
+        response = net::HttpResponse::json(body, response.status);
+        for (const auto& [name, value] : headers) {
+            if (name.compare("content-type", Qt::CaseInsensitive) != 0)
+                response.setHeader(name, value);
         }
     }
     response.setHeader("request-id", requestId.toUtf8());
@@ -346,13 +358,8 @@ net::HttpResponse GraphApi::route(Mailbox& mailbox, const net::HttpRequest& requ
 {
     const bool get = request.method == "GET";
     const bool post = request.method == "POST";
-    auto error = [](int status, const QString& code, const QString& message) {
-        return net::HttpResponse::json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                                                          {QStringLiteral("message"), message}}}},
-                                       status);
-    };
     if (path.isEmpty() || path.first() != QLatin1String("me"))
-        return error(400, QStringLiteral("BadRequest"),
+        return failure(400, QStringLiteral("BadRequest"),
                      QStringLiteral("Resource not found for the segment '%1'.").arg(path.value(0)));
 
     if (path.size() == 1 && get) {
@@ -402,7 +409,7 @@ net::HttpResponse GraphApi::route(Mailbox& mailbox, const net::HttpRequest& requ
                 return net::HttpResponse::empty(204);
             }
         }
-        return error(404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
+        return failure(404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
     }
     if (path.size() == 3 && path[1] == QLatin1String("events")) {
         for (qsizetype i = 0; i < mailbox.events.size(); ++i) {
@@ -413,47 +420,39 @@ net::HttpResponse GraphApi::route(Mailbox& mailbox, const net::HttpRequest& requ
                 return net::HttpResponse::empty(204);
             }
             if (get) {
-                const QString zoneName = preference(request, QStringLiteral("outlook.timezone"));
-                const QTimeZone zone = zoneNamed(zoneName).value_or(QTimeZone::utc());
-                QJsonObject json = selectFields(render(mailbox, mailbox.events[i], zone,
-                                                       zoneNamed(zoneName) ? (zoneName.isEmpty() ? QStringLiteral("UTC") : zoneName)
-                                                                           : QStringLiteral("UTC")),
+                const OutputZone out = outputZone(request);
+                QJsonObject json = selectFields(render(mailbox.events[i], out.zone, out.name),
                                                 queryValue(request, QStringLiteral("$select")));
                 json.insert(QStringLiteral("@odata.context"),
                             kGraphRoot + QStringLiteral("$metadata#users('%1')/events/$entity").arg(mailbox.id));
                 return net::HttpResponse::json(json);
             }
         }
-        return error(404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
+        return failure(404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The specified object was not found in the store."));
     }
-    return error(400, QStringLiteral("BadRequest"),
+    return failure(400, QStringLiteral("BadRequest"),
                  QStringLiteral("Resource not found for the segment '%1'.").arg(path.value(1)));
 }
 
 net::HttpResponse GraphApi::sendMail(Mailbox& mailbox, const net::HttpRequest& request)
 {
-    auto error = [](const QString& code, const QString& message) {
-        return net::HttpResponse::json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                                                          {QStringLiteral("message"), message}}}},
-                                       400);
-    };
     if (request.body.trimmed().isEmpty())
-        return error(QStringLiteral("BadRequest"), QStringLiteral("Empty Payload. JSON content expected."));
+        return failure(400, QStringLiteral("BadRequest"), QStringLiteral("Empty Payload. JSON content expected."));
     const std::optional<QJsonObject> body = jsonBody(request);
     if (!body)
-        return error(QStringLiteral("BadRequest"),
+        return failure(400, QStringLiteral("BadRequest"),
                      QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is set and "
                                     "payload is of valid JSON format."));
     const QJsonObject message = body->value(QStringLiteral("message")).toObject();
     if (message.isEmpty())
-        return error(QStringLiteral("ErrorInvalidParameter"), QStringLiteral("The value of the parameter 'Message' is empty."));
+        return failure(400, QStringLiteral("ErrorInvalidParameter"), QStringLiteral("The value of the parameter 'Message' is empty."));
     int recipients = 0;
     for (const QString& field : {QStringLiteral("toRecipients"), QStringLiteral("ccRecipients"), QStringLiteral("bccRecipients")}) {
         for (const QJsonValue& recipient : message.value(field).toArray()) {
             const QString address =
                 recipient.toObject().value(QStringLiteral("emailAddress")).toObject().value(QStringLiteral("address")).toString();
             if (!isEmailAddress(address))
-                return error(QStringLiteral("ErrorInvalidRecipients"),
+                return failure(400, QStringLiteral("ErrorInvalidRecipients"),
                              QStringLiteral("At least one recipient isn't valid., Recipient '%1' isn't resolved. All "
                                             "recipients must be resolved before a message can be saved or sent.")
                                  .arg(address));
@@ -461,7 +460,7 @@ net::HttpResponse GraphApi::sendMail(Mailbox& mailbox, const net::HttpRequest& r
         }
     }
     if (recipients == 0)
-        return error(QStringLiteral("ErrorInvalidRecipients"),
+        return failure(400, QStringLiteral("ErrorInvalidRecipients"),
                      QStringLiteral("At least one recipient isn't valid., A message can't be sent because it contains no "
                                     "recipients."));
     if (body->value(QStringLiteral("saveToSentItems")).toBool(true)) {
@@ -490,14 +489,9 @@ net::HttpResponse GraphApi::sendMail(Mailbox& mailbox, const net::HttpRequest& r
 
 net::HttpResponse GraphApi::createEvent(Mailbox& mailbox, const net::HttpRequest& request)
 {
-    auto error = [](const QString& code, const QString& message) {
-        return net::HttpResponse::json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                                                          {QStringLiteral("message"), message}}}},
-                                       400);
-    };
     const std::optional<QJsonObject> input = jsonBody(request);
     if (!input)
-        return error(QStringLiteral("BadRequest"),
+        return failure(400, QStringLiteral("BadRequest"),
                      request.body.trimmed().isEmpty()
                          ? QStringLiteral("Empty Payload. JSON content expected.")
                          : QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is set "
@@ -505,13 +499,13 @@ net::HttpResponse GraphApi::createEvent(Mailbox& mailbox, const net::HttpRequest
     const QJsonObject start = input->value(QStringLiteral("start")).toObject();
     const QJsonObject end = input->value(QStringLiteral("end")).toObject();
     if (start.isEmpty() || end.isEmpty())
-        return error(QStringLiteral("ErrorInvalidRequest"),
+        return failure(400, QStringLiteral("ErrorInvalidRequest"),
                      QStringLiteral("Your request can't be completed. An event must have a start and an end time."));
     const QString zoneName = start.value(QStringLiteral("timeZone")).toString(QStringLiteral("UTC"));
     for (const QJsonObject& value : {start, end}) {
         const QString name = value.value(QStringLiteral("timeZone")).toString(QStringLiteral("UTC"));
         if (!zoneNamed(name))
-            return error(QStringLiteral("TimeZoneNotSupportedException"),
+            return failure(400, QStringLiteral("TimeZoneNotSupportedException"),
                          QStringLiteral("A valid TimeZone value must be specified. The following TimeZone value is not "
                                         "supported: '%1'.")
                              .arg(name));
@@ -519,22 +513,22 @@ net::HttpResponse GraphApi::createEvent(Mailbox& mailbox, const net::HttpRequest
     const auto startUtc = parseLocal(start, *zoneNamed(zoneName));
     const auto endUtc = parseLocal(end, *zoneNamed(end.value(QStringLiteral("timeZone")).toString(QStringLiteral("UTC"))));
     if (!startUtc || !endUtc)
-        return error(QStringLiteral("ErrorInvalidRequest"),
+        return failure(400, QStringLiteral("ErrorInvalidRequest"),
                      QStringLiteral("Cannot convert the literal '%1' to the expected type 'Edm.DateTimeOffset'.")
                          .arg((!startUtc ? start : end).value(QStringLiteral("dateTime")).toString()));
     if (*endUtc < *startUtc)
-        return error(QStringLiteral("ErrorInvalidRequest"),
+        return failure(400, QStringLiteral("ErrorInvalidRequest"),
                      QStringLiteral("Your request can't be completed. The event's end time is before its start time."));
     for (const QJsonValue& attendee : input->value(QStringLiteral("attendees")).toArray()) {
         const QString address = attendee.toObject().value(QStringLiteral("emailAddress")).toObject().value(QStringLiteral("address")).toString();
         if (!isEmailAddress(address))
-            return error(QStringLiteral("ErrorInvalidRecipients"),
+            return failure(400, QStringLiteral("ErrorInvalidRecipients"),
                          QStringLiteral("At least one recipient isn't valid., Recipient '%1' isn't resolved.").arg(address));
     }
 
     mailbox.events.append(makeEvent(mailbox, *input, *startUtc, *endUtc, zoneName));
     // Graph answers in the zone the event was written in (no Prefer header needed for the create response).
-    QJsonObject json = render(mailbox, mailbox.events.last(), *zoneNamed(zoneName), zoneName);
+    QJsonObject json = render(mailbox.events.last(), *zoneNamed(zoneName), zoneName);
     json.insert(QStringLiteral("@odata.context"),
                 kGraphRoot + QStringLiteral("$metadata#users('%1')/events/$entity").arg(mailbox.id));
     net::HttpResponse response = net::HttpResponse::json(json, 201);
@@ -546,11 +540,6 @@ net::HttpResponse GraphApi::createEvent(Mailbox& mailbox, const net::HttpRequest
 
 net::HttpResponse GraphApi::listEvents(Mailbox& mailbox, const net::HttpRequest& request, bool calendarView)
 {
-    auto error = [](const QString& code, const QString& message) {
-        return net::HttpResponse::json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                                                          {QStringLiteral("message"), message}}}},
-                                       400);
-    };
     std::optional<QDateTime> windowStart, windowEnd;
     if (calendarView) {
         // The window's ends are ISO 8601; without an offset they are UTC.
@@ -567,7 +556,7 @@ net::HttpResponse GraphApi::listEvents(Mailbox& mailbox, const net::HttpRequest&
         windowStart = parse(queryValue(request, QStringLiteral("startDateTime")));
         windowEnd = parse(queryValue(request, QStringLiteral("endDateTime")));
         if (!windowStart || !windowEnd)
-            return error(QStringLiteral("ErrorInvalidParameters"),
+            return failure(400, QStringLiteral("ErrorInvalidParameters"),
                          QStringLiteral("This request requires a time window specified by the query string parameters "
                                         "StartDateTime and EndDateTime."));
     }
@@ -575,16 +564,13 @@ net::HttpResponse GraphApi::listEvents(Mailbox& mailbox, const net::HttpRequest&
     const QString topText = queryValue(request, QStringLiteral("$top"));
     const int top = topText.isEmpty() ? -1 : topText.toInt(&ok);
     if (!ok || (!topText.isEmpty() && top < 0))
-        return error(QStringLiteral("BadRequest"), QStringLiteral("Invalid value '%1' for $top query option found.").arg(topText));
+        return failure(400, QStringLiteral("BadRequest"), QStringLiteral("Invalid value '%1' for $top query option found.").arg(topText));
     const QString skipText = queryValue(request, QStringLiteral("$skip"));
     const int skip = skipText.isEmpty() ? 0 : skipText.toInt(&ok);
     if (!ok || skip < 0)
-        return error(QStringLiteral("BadRequest"), QStringLiteral("Invalid value '%1' for $skip query option found.").arg(skipText));
+        return failure(400, QStringLiteral("BadRequest"), QStringLiteral("Invalid value '%1' for $skip query option found.").arg(skipText));
 
-    const QString zonePreference = preference(request, QStringLiteral("outlook.timezone"));
-    const std::optional<QTimeZone> preferred = zoneNamed(zonePreference);
-    const QTimeZone zone = preferred.value_or(QTimeZone::utc());
-    const QString zoneName = preferred && !zonePreference.isEmpty() ? zonePreference : QStringLiteral("UTC");
+    const OutputZone out = outputZone(request);
 
     QList<const Event*> events;
     for (const Event& event : mailbox.events) {
@@ -609,7 +595,7 @@ net::HttpResponse GraphApi::listEvents(Mailbox& mailbox, const net::HttpRequest&
     QJsonArray value;
     const QString select = queryValue(request, QStringLiteral("$select"));
     for (qsizetype i = slice.begin; i < slice.end && top != 0; ++i)
-        value.append(selectFields(render(mailbox, *events[i], zone, zoneName), select));
+        value.append(selectFields(render(*events[i], out.zone, out.name), select));
 
     QJsonObject body{{QStringLiteral("@odata.context"),
                       kGraphRoot + QStringLiteral("$metadata#users('%1')/%2").arg(mailbox.id,
@@ -636,8 +622,8 @@ net::HttpResponse GraphApi::listEvents(Mailbox& mailbox, const net::HttpRequest&
     QStringList applied;
     if (maxPage > 0 && top < 0)
         applied.append(QStringLiteral("odata.maxpagesize=%1").arg(maxPage));
-    if (preferred && !zonePreference.isEmpty())
-        applied.append(QStringLiteral("outlook.timezone=\"%1\"").arg(zonePreference));
+    if (out.preferred)
+        applied.append(QStringLiteral("outlook.timezone=\"%1\"").arg(out.name));
     if (!applied.isEmpty())
         response.setHeader("Preference-Applied", applied.join(QStringLiteral(", ")).toUtf8());
     return response;
@@ -651,10 +637,7 @@ net::HttpResponse GraphApi::listMessages(Mailbox& mailbox, const net::HttpReques
     const QString skipText = queryValue(request, QStringLiteral("$skip"));
     const int skip = skipText.isEmpty() ? 0 : skipText.toInt(&ok);
     if (!ok || top < 1 || skip < 0)
-        return net::HttpResponse::json(QJsonObject{{QStringLiteral("error"),
-                                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("BadRequest")},
-                                                                {QStringLiteral("message"), QStringLiteral("Invalid paging query option.")}}}},
-                                       400);
+        return failure(400, QStringLiteral("BadRequest"), QStringLiteral("Invalid paging query option."));
     QList<const QJsonObject*> mails; // newest first, as Outlook lists them
     for (auto it = mailbox.inbox.crbegin(); it != mailbox.inbox.crend(); ++it) {
         if (!it->removed)
@@ -694,11 +677,8 @@ net::HttpResponse GraphApi::messagesDelta(Mailbox& mailbox, const net::HttpReque
     qint64 until = mailbox.sequence;
     qsizetype offset = 0;
     auto gone = [] {
-        return net::HttpResponse::json(
-            QJsonObject{{QStringLiteral("error"),
-                         QJsonObject{{QStringLiteral("code"), QStringLiteral("SyncStateNotFound")},
-                                     {QStringLiteral("message"), QStringLiteral("The sync state generation is not found. Please start a new sync.")}}}},
-            410);
+        return failure(410, QStringLiteral("SyncStateNotFound"),
+                       QStringLiteral("The sync state generation is not found. Please start a new sync."));
     };
     if (!deltaToken.isEmpty()) {
         const auto value = Pager::offset(QStringLiteral("delta:") + mailbox.id, deltaToken);

@@ -55,8 +55,7 @@ private:
     [[nodiscard]] net::HttpResponse listMessages(Mailbox& mailbox, const net::HttpRequest& request);
     [[nodiscard]] net::HttpResponse messagesDelta(Mailbox& mailbox, const net::HttpRequest& request);
     void deliver(Mailbox& to, const QString& fromName, const QString& fromAddress, const QJsonObject& message);
-    [[nodiscard]] QJsonObject render(const Mailbox& mailbox, const Event& event, const QTimeZone& zone,
-                                     const QString& zoneName) const;
+    [[nodiscard]] static QJsonObject render(const Event& event, const QTimeZone& zone, const QString& zoneName);
     [[nodiscard]] Event makeEvent(const Mailbox& mailbox, const QJsonObject& input, QDateTime start, QDateTime end,
                                   const QString& timeZone);
     [[nodiscard]] QString guid();

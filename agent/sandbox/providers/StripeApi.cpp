@@ -530,21 +530,20 @@ net::HttpResponse StripeApi::list(const Call& call, const Collection& collection
         }
         return std::nullopt;
     };
+    const QString noun = url.section(u'/', 2).chopped(1); // "/v1/payment_intents" -> "payment_intent"
     qsizetype begin = 0;
     qsizetype end = items.size();
     if (call.params.contains(QStringLiteral("starting_after"))) {
         const auto at = position(QStringLiteral("starting_after"));
         if (!at)
-            return noSuch(url.section(u'/', 2).chopped(1).replace(QLatin1String("_"), QLatin1String(" ")),
-                          call.params.value(QStringLiteral("starting_after")).toString(),
+            return noSuch(noun, call.params.value(QStringLiteral("starting_after")).toString(),
                           QStringLiteral("starting_after"), 400);
         begin = *at + 1;
         end = std::min<qsizetype>(items.size(), begin + limit);
     } else if (call.params.contains(QStringLiteral("ending_before"))) {
         const auto at = position(QStringLiteral("ending_before"));
         if (!at)
-            return noSuch(url.section(u'/', 2).chopped(1).replace(QLatin1String("_"), QLatin1String(" ")),
-                          call.params.value(QStringLiteral("ending_before")).toString(),
+            return noSuch(noun, call.params.value(QStringLiteral("ending_before")).toString(),
                           QStringLiteral("ending_before"), 400);
         end = *at;
         begin = std::max<qsizetype>(0, end - limit);
@@ -580,13 +579,6 @@ void StripeApi::recordEvent(Call& call, const QString& type, const QJsonObject& 
 
 net::HttpResponse StripeApi::createCustomer(Call& call)
 {
-    static const QSet<QString> allowed{
-        QStringLiteral("address"),  QStringLiteral("description"), QStringLiteral("email"),
-        QStringLiteral("metadata"), QStringLiteral("name"),        QStringLiteral("phone"),
-        QStringLiteral("preferred_locales"), QStringLiteral("shipping"), QStringLiteral("invoice_settings"),
-        QStringLiteral("payment_method"), QStringLiteral("tax_exempt"), QStringLiteral("balance")};
-    if (auto error = rejectUnknown(call.params, allowed))
-        return *error;
     QJsonObject customer{{QStringLiteral("id"), newId(QStringLiteral("cus_"), 14)},
                          {QStringLiteral("object"), QStringLiteral("customer")},
                          {QStringLiteral("address"), QJsonValue::Null},
@@ -616,6 +608,7 @@ net::HttpResponse StripeApi::createCustomer(Call& call)
 
 net::HttpResponse StripeApi::updateCustomer(Call& call, QJsonObject customer)
 {
+    // Create and update take the same parameters.
     static const QSet<QString> allowed{
         QStringLiteral("address"),  QStringLiteral("description"), QStringLiteral("email"),
         QStringLiteral("metadata"), QStringLiteral("name"),        QStringLiteral("phone"),
@@ -791,19 +784,20 @@ net::HttpResponse StripeApi::confirmPaymentIntent(Call& call, QJsonObject intent
                                              "and then confirm it again, or confirm it again directly with a payment "
                                              "method."),
                               QStringLiteral("payment_intent_unexpected_state"));
-    // Saved cards (pm_ ids we issued, e.g. a customer's default) charge like pm_card_visa.
-    const std::optional<TestCard> card =
-        testCard(token).value_or(TestCard{QStringLiteral("visa"), QStringLiteral("4242"), {}, {}});
     if (!token.startsWith(QLatin1String("pm_")))
         return noSuch(QStringLiteral("PaymentMethod"), token, QStringLiteral("payment_method"), 400);
-    const QString paymentMethodId = testCard(token) ? newId(QStringLiteral("pm_")) : token;
+    // A test token becomes a new PaymentMethod; saved ones (pm_ ids we issued, e.g. a customer's default) charge
+    // like pm_card_visa.
+    const std::optional<TestCard> known = testCard(token);
+    const TestCard card = known.value_or(TestCard{QStringLiteral("visa"), QStringLiteral("4242"), {}, {}});
+    const QString paymentMethodId = known ? newId(QStringLiteral("pm_")) : token;
     const QJsonObject paymentMethod{
         {QStringLiteral("id"), paymentMethodId},
         {QStringLiteral("object"), QStringLiteral("payment_method")},
-        {QStringLiteral("card"), QJsonObject{{QStringLiteral("brand"), card->brand},
+        {QStringLiteral("card"), QJsonObject{{QStringLiteral("brand"), card.brand},
                                              {QStringLiteral("exp_month"), 12},
                                              {QStringLiteral("exp_year"), QDate::currentDate().year() + 3},
-                                             {QStringLiteral("last4"), card->last4}}},
+                                             {QStringLiteral("last4"), card.last4}}},
         {QStringLiteral("created"), nowSeconds()},
         {QStringLiteral("customer"), intent.value(QStringLiteral("customer"))},
         {QStringLiteral("livemode"), false},
@@ -812,13 +806,13 @@ net::HttpResponse StripeApi::confirmPaymentIntent(Call& call, QJsonObject intent
     intent.insert(QStringLiteral("latest_charge"), chargeId);
     const qint64 amount = intent.value(QStringLiteral("amount")).toInteger();
 
-    if (!card->declineCode.isEmpty()) {
+    if (!card.declineCode.isEmpty()) {
         const QJsonObject lastError{
             {QStringLiteral("charge"), chargeId},
             {QStringLiteral("code"), QStringLiteral("card_declined")},
-            {QStringLiteral("decline_code"), card->declineCode},
+            {QStringLiteral("decline_code"), card.declineCode},
             {QStringLiteral("doc_url"), QStringLiteral("https://stripe.com/docs/error-codes/card-declined")},
-            {QStringLiteral("message"), card->message},
+            {QStringLiteral("message"), card.message},
             {QStringLiteral("payment_method"), paymentMethod},
             {QStringLiteral("type"), QStringLiteral("card_error")}};
         intent.insert(QStringLiteral("status"), QStringLiteral("requires_payment_method"));
@@ -827,10 +821,10 @@ net::HttpResponse StripeApi::confirmPaymentIntent(Call& call, QJsonObject intent
         call.account->paymentIntents.insert(intent);
         recordEvent(call, QStringLiteral("payment_intent.payment_failed"), intent);
         QJsonObject extra{{QStringLiteral("charge"), chargeId},
-                          {QStringLiteral("decline_code"), card->declineCode},
+                          {QStringLiteral("decline_code"), card.declineCode},
                           {QStringLiteral("payment_intent"), intent},
                           {QStringLiteral("payment_method"), paymentMethod}};
-        return stripeError(402, QStringLiteral("card_error"), card->message, QStringLiteral("card_declined"), {},
+        return stripeError(402, QStringLiteral("card_error"), card.message, QStringLiteral("card_declined"), {},
                            extra);
     }
 
