@@ -236,6 +236,13 @@ const watchdog = setTimeout(() => {
     assert.equal(missing.status, 404);
   });
 
+  await check('twilio: an API key (SK…) with accountSid works like the Auth Token', async () => {
+    const keyed = twilio(endpoints.twilio.apiKeySid, endpoints.twilio.apiKeySecret,
+      { accountSid, httpClient: new SandboxRequestClient() });
+    const numbers = await keyed.incomingPhoneNumbers.list();
+    assert.equal(numbers.length, 2);
+  });
+
   await check('twilio: wrong credentials are RestException 20003', async () => {
     const bad = twilio(accountSid, 'wrong-token', { httpClient: new SandboxRequestClient() });
     const error = await rejects(() => bad.messages.list({ limit: 1 }), 'RestException');

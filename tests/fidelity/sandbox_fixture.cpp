@@ -7,6 +7,7 @@
 
 #include "sandbox/DemoData.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/providers/TwilioApi.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -64,7 +65,9 @@ int main(int argc, char** argv)
                                               {QStringLiteral("token"), mint(sandbox, QStringLiteral("slack"), QStringLiteral("xoxe.xoxp-1-"))}}},
         {QStringLiteral("twilio"), QJsonObject{{QStringLiteral("baseUrl"), base(QStringLiteral("twilio"))},
                                                {QStringLiteral("accountSid"), twilio.accountSid},
-                                               {QStringLiteral("authToken"), twilio.authToken}}},
+                                               {QStringLiteral("authToken"), twilio.authToken},
+                                               {QStringLiteral("apiKeySid"), TwilioApi::demoApiKeys().first().sid},
+                                               {QStringLiteral("apiKeySecret"), TwilioApi::demoApiKeys().first().secret}}},
         {QStringLiteral("stripe"), QJsonObject{{QStringLiteral("baseUrl"), base(QStringLiteral("stripe"))},
                                                {QStringLiteral("token"), stripe.secretKey}}}};
     std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);

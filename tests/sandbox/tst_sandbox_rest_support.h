@@ -6,6 +6,7 @@
 #include "SandboxTestClient.h"
 #include "sandbox/providers/ApiSupport.h"
 #include "sandbox/providers/GoogleApi.h"
+#include "sandbox/providers/TwilioApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -60,6 +60,22 @@ private slots:
         checkError(get(QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(other)), 401, 20003);
     }
 
+    void apiKeyCredentials()
+    {
+        const TwilioApi::ApiKey key = TwilioApi::demoApiKeys().first();
+        QCOMPARE(key.accountSid, m_account.accountSid);
+        QVERIFY(key.sid.startsWith(QStringLiteral("SK")));
+        const Reply viaKey = m_rest.get(QStringLiteral("twilio"), base() + QStringLiteral("/IncomingPhoneNumbers.json"),
+                                        RestSandbox::basic(key.sid, key.secret));
+        QCOMPARE(viaKey.status, 200);
+        checkError(m_rest.get(QStringLiteral("twilio"), base() + QStringLiteral(".json"), RestSandbox::basic(key.sid, QStringLiteral("nope"))),
+                   401, 20003);
+        // A key opens only its own account.
+        const TwilioApi::ApiKey other = TwilioApi::demoApiKeys().last();
+        checkError(m_rest.get(QStringLiteral("twilio"), base() + QStringLiteral(".json"), RestSandbox::basic(other.sid, other.secret)),
+                   401, 20003);
+    }
+
     void sendMessage()
     {
         const QString from = smsNumber();

@@ -130,6 +130,19 @@ void TwilioApi::reset()
     }
 }
 
+QList<TwilioApi::ApiKey> TwilioApi::demoApiKeys()
+{
+    QList<ApiKey> keys;
+    int n = 0;
+    for (const auto& account : demo::twilioAccounts()) {
+        ++n;
+        keys.append(ApiKey{QStringLiteral("SK%1").arg(n, 32, 10, QLatin1Char('0')),
+                           QStringLiteral("sandbox_twilio_keysecret_%1_%2").arg(account.owner.section(u'@', 0, 0)).arg(n),
+                           account.accountSid});
+    }
+    return keys;
+}
+
 const TwilioApi::Number* TwilioApi::ownNumber(const Account& account, const QString& phoneNumber) const
 {
     for (const Number& number : account.numbers) {
@@ -152,9 +165,19 @@ std::optional<net::HttpResponse> TwilioApi::handle(const net::HttpRequest& reque
     const qsizetype colon = decoded.indexOf(':');
     const QString user = QString::fromUtf8(decoded.left(colon));
     const QString password = QString::fromUtf8(decoded.mid(colon + 1));
+    // Either the account's own SID and Auth Token, or an API key of that account.
+    QString accountSid;
+    for (const Account& candidate : m_accounts) {
+        if (colon > 0 && candidate.sid == user && candidate.authToken == password)
+            accountSid = candidate.sid;
+    }
+    for (const ApiKey& key : demoApiKeys()) {
+        if (colon > 0 && key.sid == user && key.secret == password)
+            accountSid = key.accountSid;
+    }
     Account* account = nullptr;
     for (Account& candidate : m_accounts) {
-        if (colon > 0 && candidate.sid == user && candidate.authToken == password)
+        if (!accountSid.isEmpty() && candidate.sid == accountSid)
             account = &candidate;
     }
     if (!account)

@@ -10,12 +10,22 @@
 namespace sb::sandbox {
 
 // Twilio's 2010-04-01 REST API: account lookup, Messages, Calls and IncomingPhoneNumbers, with HTTP Basic auth
-// (Account SID and Auth Token), PascalCase form fields, page URIs the clients follow verbatim, and Twilio's
+// (Account SID and Auth Token, or an API key SID and secret), PascalCase form fields, page URIs the clients follow verbatim, and Twilio's
 // {code, message, more_info, status} errors.
 class TwilioApi : public ProviderApi
 {
 public:
     explicit TwilioApi(quint32 seed);
+
+    // Standard API keys (HTTP Basic KeySid:KeySecret, the account in the path), one per demo account; as fixed and
+    // harmless as the Auth Tokens in DemoData.h.
+    struct ApiKey
+    {
+        QString sid;
+        QString secret;
+        QString accountSid;
+    };
+    [[nodiscard]] static QList<ApiKey> demoApiKeys();
 
     [[nodiscard]] std::optional<net::HttpResponse> handle(const net::HttpRequest& request) override;
     void reset() override;
