@@ -145,6 +145,12 @@ private slots:
                                      {QStringLiteral("starting_after"), ids[1]}});
         QCOMPARE(second.json().value(QStringLiteral("data"))[0].toObject().value(QStringLiteral("id")).toString(), ids[2]);
 
+        // created[gte] filters (seeded customers are a month old).
+        const QString since = QString::number(QDateTime::currentSecsSinceEpoch() - 3600);
+        const Reply recent = stripe("GET", QStringLiteral("/v1/customers"), {{QStringLiteral("created[gte]"), since}});
+        QCOMPARE(recent.json().value(QStringLiteral("data")).toArray().size(), 3);
+        QCOMPARE(stripe("GET", QStringLiteral("/v1/customers"), {{QStringLiteral("created[gte]"), QStringLiteral("soon")}}).status, 400);
+
         const Reply bad = stripe("GET", QStringLiteral("/v1/customers"), {{QStringLiteral("limit"), QStringLiteral("0")}});
         QCOMPARE(bad.status, 400);
         QCOMPARE(error(bad).value(QStringLiteral("param")).toString(), QStringLiteral("limit"));

@@ -516,10 +516,37 @@ net::HttpResponse StripeApi::list(const Call& call, const Collection& collection
         return invalidRequest(QStringLiteral("Invalid limit: must be between 1 and 100"),
                               QStringLiteral("parameter_invalid_integer"), QStringLiteral("limit"));
 
+    // created=<ts> or created[gt|gte|lt|lte]=<ts>, as every Stripe list accepts.
+    QList<std::pair<QString, qint64>> createdBounds;
+    const QJsonValue created = call.params.value(QStringLiteral("created"));
+    if (created.isString()) {
+        createdBounds.append({QStringLiteral("eq"), created.toString().toLongLong()});
+    } else if (created.isObject()) {
+        const QJsonObject bounds = created.toObject();
+        for (auto it = bounds.begin(); it != bounds.end(); ++it) {
+            bool ok = false;
+            const qint64 value = it.value().toString().toLongLong(&ok);
+            if (!ok || !QStringList{QStringLiteral("gt"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("lte")}.contains(it.key()))
+                return invalidRequest(QStringLiteral("Invalid created[%1]: must be an integer Unix timestamp").arg(it.key()),
+                                      QStringLiteral("parameter_invalid_integer"), QStringLiteral("created[%1]").arg(it.key()));
+            createdBounds.append({it.key(), value});
+        }
+    }
+    auto inCreatedRange = [&](const QJsonObject& object) {
+        const qint64 at = object.value(QStringLiteral("created")).toInteger();
+        for (const auto& [op, value] : createdBounds) {
+            if ((op == QLatin1String("eq") && at != value) || (op == QLatin1String("gt") && at <= value)
+                || (op == QLatin1String("gte") && at < value) || (op == QLatin1String("lt") && at >= value)
+                || (op == QLatin1String("lte") && at > value))
+                return false;
+        }
+        return true;
+    };
+
     QList<QJsonObject> items; // newest first
     for (auto it = collection.order.crbegin(); it != collection.order.crend(); ++it) {
         const QJsonObject& object = collection.byId[*it];
-        if (!keep || keep(object))
+        if ((!keep || keep(object)) && inCreatedRange(object))
             items.append(object);
     }
     auto position = [&](const QString& param) -> std::optional<qsizetype> {
