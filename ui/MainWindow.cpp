@@ -188,6 +188,8 @@ void MainWindow::showAgentFailure(const Error& error)
                           .arg(error.message.toHtmlEscaped()));
     m_banner->show();
     m_stateLabel->setText(tr("Agent failed: %1").arg(error.message));
+    if (!isVisible())
+        raiseWindow(); // started --minimized or hidden in the tray: a dead agent must not go unnoticed
 }
 
 void MainWindow::raiseWindow()

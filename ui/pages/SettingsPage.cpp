@@ -168,8 +168,8 @@ QWidget* SettingsPage::buildConsoleGroup()
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("System default"), QString());
     for (const QString& code : Translations::available()) {
-        const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        // Each language in its own words; QLocale("en") would say "American English".
+        QString name = code == QLatin1String("en") ? QStringLiteral("English") : QLocale(code).nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         m_language->addItem(name, code);
@@ -221,10 +221,23 @@ void SettingsPage::showStatus(const AgentStatus& status)
     }
     if (status.apiUrl.isValid())
         m_apiUrl->setText(status.apiUrl.toString());
-    if (status.state == AgentState::Running && !m_tokenRequested) {
+    requestTokenWhenNeeded();
+}
+
+void SettingsPage::requestTokenWhenNeeded()
+{
+    // Only once the page is looked at: reading the keychain may ask the user to unlock it, which should not happen
+    // just because the console started.
+    if (m_status.state == AgentState::Running && isVisible() && !m_tokenRequested) {
         m_tokenRequested = true;
         m_client->requestApiToken();
     }
+}
+
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    requestTokenWhenNeeded();
 }
 
 void SettingsPage::showProviders(const QList<ProviderSummary>& providers)

@@ -26,6 +26,7 @@ public:
     explicit SettingsPage(AgentClient* client, QWidget* parent = nullptr);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
@@ -38,6 +39,7 @@ private:
     void showProviders(const QList<sb::ProviderSummary>& providers);
     void showToken(const QString& token);
     void showRequestFailure(const QString& operation, const sb::Error& error);
+    void requestTokenWhenNeeded();
     void setTokenVisible(bool visible);
     void copyToken();
 
