@@ -167,7 +167,8 @@ void ConnectionService::startConnect(const QString& provider, const QString& lab
         const ProviderClientSettings saved = m_clients->load(provider);
         const QStringList scopes = saved.scopes.isEmpty() ? info->defaultScopes() : saved.scopes;
         const bool openId = scopes.contains(QStringLiteral("openid"));
-        if (!openId || info->discoveryUrl.isEmpty())
+        // No discovery for a generic provider given only explicit endpoints (its discovery URL is a placeholder).
+        if (!openId || info->discoveryUrl.isEmpty() || info->needsIssuer)
             return continueConnect(provider, label, actor, *client, std::nullopt, ready);
         if (m_discovery.contains(provider))
             return continueConnect(provider, label, actor, *client, m_discovery.value(provider), ready);
@@ -208,7 +209,8 @@ void ConnectionService::continueConnect(const QString& provider, const QString& 
     config.scopeSeparator = provider == QLatin1String("slack") ? QStringLiteral(",") : QStringLiteral(" ");
     config.extraParams = info->extraAuthorizeParams;
     config.usePkce = info->pkce != PkceMode::None;
-    config.openId = config.scopes.contains(QStringLiteral("openid"));
+    // OpenID (nonce, verified ID token) only where the signing keys are known from the discovery document.
+    config.openId = config.scopes.contains(QStringLiteral("openid")) && discovery && !discovery->jwksUrl.isEmpty();
     config.userinfoUrl = saved.userinfoUrl.isEmpty() ? info->userinfoUrl : saved.userinfoUrl;
     if (discovery) {
         config.expectedIssuer = discovery->issuer;

@@ -138,7 +138,8 @@ void TokenManager::load(const ConnectionRow& row)
     if (stale)
         return refresh(row);
     m_secrets->read(secretKey(row.id, QStringLiteral("access_token")), [this, row](Result<QString> token) {
-        if (!token && token.error().code == secret_errors::NotFound)
+        // An empty answer is useless as a bearer token (seen once from libsecret under load): renew instead.
+        if ((!token && token.error().code == secret_errors::NotFound) || (token && token->isEmpty()))
             return refresh(row);
         if (!token)
             return deliver(row.id, std::unexpected(token.error()));
@@ -188,7 +189,7 @@ void TokenManager::refresh(const ConnectionRow& row)
     if (m_unsavedRefresh.contains(row.id))
         return refreshWith(row, m_unsavedRefresh.value(row.id));
     m_secrets->read(secretKey(row.id, QStringLiteral("refresh_token")), [this, row](Result<QString> token) {
-        if (!token && token.error().code == secret_errors::NotFound)
+        if ((!token && token.error().code == secret_errors::NotFound) || (token && token->isEmpty()))
             return markNeedsReconnect(row, tr("Switchboard holds no refresh token for it."));
         if (!token)
             return deliver(row.id, std::unexpected(token.error()));

@@ -185,6 +185,8 @@ void AuthorizationFlow::checkIdToken(TokenSet tokens)
                                tr("%1 sent no ID token for an OpenID sign-in. Nothing was saved.").arg(m_config.displayName)));
         return findIdentity(std::move(tokens), {});
     }
+    if (m_config.jwksUrl.isEmpty() && !m_config.openId) // not an OpenID sign-in: ask userinfo instead
+        return findIdentity(std::move(tokens), {});
     if (m_config.jwksUrl.isEmpty())
         return finish(fail(oauth_errors::BadIdToken,
                            tr("%1's signing keys are unknown, so its ID token cannot be checked. Nothing was saved.")

@@ -264,7 +264,28 @@ inline void Keyring::registerTypes()
 class ConnectionsFixture
 {
 public:
-    bool start()
+    ConnectionsFixture() = default;
+    // Leaves the test keyring as it found it: the secrets of connections still present, and the client secrets.
+    ~ConnectionsFixture()
+    {
+        if (!m_service || !Keyring::unlock())
+            return;
+        const QStringList fields{QStringLiteral("access_token"), QStringLiteral("refresh_token"), QStringLiteral("api_key"),
+                                 QStringLiteral("auth_token"), QStringLiteral("api_key_sid"), QStringLiteral("api_key_secret")};
+        QList<SecretKey> keys;
+        for (const ConnectionInfo& info : m_service->connections().value_or(QList<ConnectionInfo>{})) {
+            for (const QString& field : fields)
+                keys.append({QStringLiteral("connection"), QString::number(info.id), field});
+        }
+        for (const auto& client : sandbox::demo::oauthClients())
+            keys.append({QStringLiteral("oauth_client"), client.provider, QStringLiteral("client_secret")});
+        m_service.reset();
+        for (const SecretKey& key : keys)
+            waitFor<Status>([&](auto done) { m_secrets->remove(key, done); });
+    }
+
+    // `overrideGeneric` false leaves the generic provider at its placeholder issuer (tests set it through settings).
+    bool start(bool overrideGeneric = true)
     {
         if (!m_dir.isValid())
             return false;
@@ -283,6 +304,8 @@ public:
             return false;
         m_catalog = std::make_unique<ProviderCatalog>(std::move(*catalog));
         for (auto it = m_endpoints.providers.cbegin(); it != m_endpoints.providers.cend(); ++it) {
+            if (!overrideGeneric && it.key() == QLatin1String("generic"))
+                continue;
             if (!m_catalog->overrideBase(it.key(), it.value()))
                 return false;
         }
@@ -301,6 +324,7 @@ public:
     KeychainSecretStore& secrets() { return *m_secrets; }
     Database& database() { return *m_database; }
     QUrl controlUrl() const { return m_endpoints.control; }
+    QUrl providerUrl(const QString& provider) const { return m_endpoints.providers.value(provider); }
     QString dataDir() const { return m_dir.path(); }
 
     // Starts a sign-in and answers the consent page; returns the flow id and the provider's redirect.

@@ -30,6 +30,8 @@ private slots:
     void timeoutEndsTheFlow();
     void lockedKeychainStoresNothing();
     void pastedRedirectCompletesTheFlow();
+    void genericProviderFromIssuerOrEndpoints_data();
+    void genericProviderFromIssuerOrEndpoints();
 
 private:
     Error expectFailure(const ConnectionsFixture::Started& started, const QUrl& redirect);
@@ -307,6 +309,51 @@ void TstAuthorizationFlow::pastedRedirectCompletesTheFlow()
     QCOMPARE(outcome->connection.account, QStringLiteral("alice@example.com"));
     QCOMPARE(m_fixture->service().flowStatus(second.flowId)->value(QStringLiteral("state")).toString(),
              QStringLiteral("finished"));
+}
+
+void TstAuthorizationFlow::genericProviderFromIssuerOrEndpoints_data()
+{
+    QTest::addColumn<bool>("byIssuer");
+    QTest::newRow("issuer and discovery") << true;
+    QTest::newRow("explicit endpoints") << false;
+}
+
+void TstAuthorizationFlow::genericProviderFromIssuerOrEndpoints()
+{
+    QFETCH(bool, byIssuer);
+    m_fixture = std::make_unique<ConnectionsFixture>();
+    QVERIFY(m_fixture->start(false));
+    // Not set up yet: the user is told what to enter.
+    auto missing = waitFor<Result<AuthorizationRequest>>([&](auto done) {
+        m_fixture->service().startConnect(QStringLiteral("generic"), {}, BrowserMode::Default, QStringLiteral("api"), done);
+    });
+    QVERIFY(missing && !*missing);
+    QCOMPARE(missing->error().code, QStringLiteral("needs_issuer"));
+
+    const QUrl base = m_fixture->providerUrl(QStringLiteral("generic"));
+    ProviderClientSettings settings;
+    settings.provider = QStringLiteral("generic");
+    settings.clientId = QStringLiteral("sandbox-generic-client");
+    settings.clientSecret = QStringLiteral("sandbox-generic-secret");
+    if (byIssuer) {
+        settings.issuer = base;
+    } else {
+        settings.authorizeUrl = base.resolved(QUrl(QStringLiteral("/authorize")));
+        settings.tokenUrl = base.resolved(QUrl(QStringLiteral("/token")));
+        settings.userinfoUrl = base.resolved(QUrl(QStringLiteral("/userinfo")));
+        settings.revokeUrl = base.resolved(QUrl(QStringLiteral("/revoke")));
+        settings.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
+    }
+    auto saved = waitFor<Status>([&](auto done) { m_fixture->service().setProviderClient(settings, QStringLiteral("api"), done); });
+    QVERIFY(saved && *saved);
+    const ConnectOutcome outcome = m_fixture->connect(QStringLiteral("generic"), QStringLiteral("bob@example.com"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error.message));
+    QCOMPARE(outcome.connection.account, QStringLiteral("bob@example.com"));
+    auto gone = waitFor<Result<QString>>([&](auto done) {
+        m_fixture->service().disconnect(outcome.connection.id, QStringLiteral("api"), done);
+    });
+    QVERIFY(gone && *gone);
+    QCOMPARE(countRequests(m_fixture->controlUrl(), QStringLiteral("generic"), QStringLiteral("/revoke")), 1);
 }
 
 QTEST_GUILESS_MAIN(TstAuthorizationFlow)
