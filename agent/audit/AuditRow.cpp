@@ -78,7 +78,7 @@ AuditSealInput sealInputFromQuery(const QSqlQuery& q)
     return s;
 }
 
-AuditSealInput sealInput(const AuditRecord& r)
+AuditSealInput sealInput(const AuditRecord& r, const QString* inputJson)
 {
     AuditSealInput s;
     s.id = r.id;
@@ -89,7 +89,7 @@ AuditSealInput sealInput(const AuditRecord& r)
     s.provider = r.provider;
     s.connectionId = r.connectionId;
     s.connectionAccount = r.connectionAccount;
-    s.inputJson = jsonText(r.input);
+    s.inputJson = inputJson ? *inputJson : jsonText(r.input);
     s.outputJson = jsonText(r.output);
     s.status = r.status;
     s.errorCode = r.errorCode;

@@ -18,7 +18,8 @@ inline const QString kColumns = QStringLiteral(
 
 [[nodiscard]] AuditRecord fromQuery(const QSqlQuery& query); // query selected kColumns
 [[nodiscard]] AuditSealInput sealInputFromQuery(const QSqlQuery& query);
-[[nodiscard]] AuditSealInput sealInput(const AuditRecord& record);
+// `inputJson`: the input's text when already known (it does not change between pending and sealed).
+[[nodiscard]] AuditSealInput sealInput(const AuditRecord& record, const QString* inputJson = nullptr);
 
 [[nodiscard]] inline qint64 msOf(const QDateTime& time) { return time.isValid() ? time.toMSecsSinceEpoch() : 0; }
 

@@ -83,8 +83,11 @@ Status AuditWriter::open()
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_records WHERE status = 'pending' ORDER BY id").arg(audit_row::kColumns)))
         return std::unexpected(sqlFailure(q, m_database.path()));
     QList<AuditRecord> leftPending;
-    while (q.next())
+    while (q.next()) {
         leftPending.append(audit_row::fromQuery(q));
+        // The stored text exactly, so the seal covers what the row holds.
+        m_pendingInput.insert(leftPending.last().id, q.value(8).toString());
+    }
     q.finish();
     for (const AuditRecord& record : leftPending) {
         m_pending.insert(record.id, record);
@@ -141,7 +144,10 @@ void AuditWriter::complete(qint64 id, AuditCompletion completion)
         record.connectionAccount = completion.connectionAccount;
     }
     record.completedAt = QDateTime::currentDateTimeUtc();
-    it.value() = redacted(std::move(record));
+    // The input was redacted when the record began; only what is new needs it.
+    record.output = m_redactor.redact(record.output);
+    record.errorMessage = m_redactor.redactText(record.errorMessage);
+    it.value() = std::move(record);
     enqueue({Op::Type::Complete, it.value(), {}});
 }
 
@@ -191,8 +197,10 @@ Status AuditWriter::flush()
         qCCritical(lcAgent).noquote() << "audit batch of" << batch.size() << "lost:" << error.message;
         for (Op& op : batch) {
             // A record whose pending row never landed must not be completed (and counted) later.
-            if (op.type == Op::Type::Insert)
+            if (op.type == Op::Type::Insert) {
                 m_pending.remove(op.record.id);
+                m_pendingInput.remove(op.record.id);
+            }
             if (op.committed)
                 op.committed(std::unexpected(error));
         }
@@ -216,9 +224,10 @@ Status AuditWriter::flush()
     fts.prepare(QStringLiteral("INSERT INTO audit_fts (rowid, input, output, error_message) VALUES (?, ?, ?, ?)"));
 
     QHash<RollupKey, RollupDelta> rollups;
-    auto seal = [&](AuditRecord& record) {
+    // Each record's JSON is serialised once per operation (AuditSealInput) and reused for the seal, the row and FTS.
+    auto seal = [&](AuditRecord& record, const AuditSealInput& content) {
         record.sequence = ++m_lastSequence;
-        record.seal = AuditSeal::seal(m_lastSeal, audit_row::sealInput(record));
+        record.seal = AuditSeal::seal(m_lastSeal, content);
         m_lastSeal = record.seal;
         if (record.kind != AuditRecord::Kind::Tool)
             return;
@@ -233,8 +242,7 @@ Status AuditWriter::flush()
         delta.sumMs += record.executionMs;
         delta.histogram.add(record.executionMs);
     };
-    auto bindAll = [](QSqlQuery& q, const AuditRecord& r) {
-        const AuditSealInput s = audit_row::sealInput(r);
+    auto bindAll = [](QSqlQuery& q, const AuditRecord& r, const AuditSealInput& s) {
         q.addBindValue(r.id);
         q.addBindValue(s.kind);
         q.addBindValue(text(r.caller));
@@ -254,10 +262,10 @@ Status AuditWriter::flush()
         q.addBindValue(r.sequence ? QVariant(r.sequence) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(r.seal.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.seal));
     };
-    auto indexText = [&fts](const AuditRecord& r) {
+    auto indexText = [&fts](const AuditRecord& r, const AuditSealInput& s) {
         fts.addBindValue(r.id);
-        fts.addBindValue(audit_row::jsonText(r.input));
-        fts.addBindValue(audit_row::jsonText(r.output));
+        fts.addBindValue(text(s.inputJson));
+        fts.addBindValue(text(s.outputJson));
         fts.addBindValue(text(r.errorMessage));
         return fts.exec();
     };
@@ -266,27 +274,33 @@ Status AuditWriter::flush()
     for (Op& op : batch) {
         bool ok = true;
         switch (op.type) {
-        case Op::Type::Insert:
-            bindAll(insert, op.record);
+        case Op::Type::Insert: {
+            const AuditSealInput content = audit_row::sealInput(op.record);
+            m_pendingInput.insert(op.record.id, content.inputJson);
+            bindAll(insert, op.record, content);
             if (!insert.exec()) {
                 const Error error = sqlFailure(insert, m_database.path());
                 db->rollback();
                 return failAll(error);
             }
             break;
-        case Op::Type::Record:
-            seal(op.record);
-            bindAll(insert, op.record);
+        }
+        case Op::Type::Record: {
+            const AuditSealInput content = audit_row::sealInput(op.record);
+            seal(op.record, content);
+            bindAll(insert, op.record, content);
             if (!insert.exec()) {
                 const Error error = sqlFailure(insert, m_database.path());
                 db->rollback();
                 return failAll(error);
             }
-            ok = indexText(op.record);
+            ok = indexText(op.record, content);
             break;
+        }
         case Op::Type::Complete: {
-            seal(op.record);
-            const AuditSealInput s = audit_row::sealInput(op.record);
+            const auto cached = m_pendingInput.constFind(op.record.id);
+            const AuditSealInput s = audit_row::sealInput(op.record, cached == m_pendingInput.constEnd() ? nullptr : &*cached);
+            seal(op.record, s);
             finish.addBindValue(s.outputJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.outputJson));
             finish.addBindValue(text(op.record.status));
             finish.addBindValue(text(op.record.errorCode));
@@ -304,7 +318,7 @@ Status AuditWriter::flush()
                 db->rollback();
                 return failAll(error);
             }
-            ok = indexText(op.record);
+            ok = indexText(op.record, s);
             sealedIds.append(op.record.id);
             break;
         }
@@ -358,8 +372,10 @@ Status AuditWriter::flush()
         db->rollback();
         return failAll(error);
     }
-    for (qint64 id : sealedIds)
+    for (qint64 id : sealedIds) {
         m_pending.remove(id);
+        m_pendingInput.remove(id);
+    }
     for (Op& op : batch) {
         if (op.committed)
             op.committed(op.record.id);

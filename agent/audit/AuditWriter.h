@@ -69,7 +69,8 @@ private:
     Redactor m_redactor;
     QList<Op> m_queue;
     bool m_flushScheduled = false;
-    QHash<qint64, AuditRecord> m_pending; // inserted, not yet sealed
+    QHash<qint64, AuditRecord> m_pending;    // inserted, not yet sealed
+    QHash<qint64, QString> m_pendingInput;   // their input's JSON text, serialised once
     qint64 m_nextId = 1;
     qint64 m_lastSequence = 0;
     QString m_lastSeal;

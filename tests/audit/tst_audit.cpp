@@ -19,6 +19,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace sb;
 
@@ -417,11 +418,15 @@ void TestAudit::statsEqualABruteForceRecount()
 
 void TestAudit::ingestWithSealingIsFast()
 {
-    // The next issue needs >= 20k executions/s with sealing; a shared CI machine gets some slack here, the number
-    // is printed so a regression is visible.
+    // The next issue needs >= 20k executions/s with sealing. Wall time on a shared, loaded machine says little, so
+    // the check uses this process's CPU time (SQLite in WAL mode with synchronous=NORMAL does not fsync per commit);
+    // both are printed. On the shared development VM (load ~7 on 2 cores, stolen time counted as CPU) this measured
+    // 14k–23k per CPU second, so the assertion keeps a margin below the target instead of flaking; the printed
+    // number is what to watch.
     constexpr int kCount = 20000;
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     for (int i = 0; i < kCount; ++i) {
         const qint64 id = m_writer->begin(toolRecord(QStringLiteral("bench"), QStringLiteral("send_sms"),
                                                      {{QStringLiteral("to"), QStringLiteral("+15550100001")},
@@ -431,9 +436,11 @@ void TestAudit::ingestWithSealingIsFast()
     }
     QVERIFY(m_writer->flush());
     const qint64 ms = std::max<qint64>(1, timer.elapsed());
-    const double rate = kCount * 1000.0 / double(ms);
-    qInfo("ingested %d executions (pending + sealed completion each) in %lld ms: %.0f/s", kCount, ms, rate);
-    QVERIFY2(rate > 5000, qPrintable(QStringLiteral("%1 executions/s").arg(rate)));
+    const double cpuSeconds = std::max(1e-3, double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+    const double rate = kCount / cpuSeconds;
+    qInfo("ingested %d executions (pending + sealed completion each): %lld ms wall (%.0f/s), %.2f s CPU (%.0f/s)",
+          kCount, ms, kCount * 1000.0 / double(ms), cpuSeconds, rate);
+    QVERIFY2(rate >= 10000, qPrintable(QStringLiteral("%1 executions per CPU second").arg(rate)));
     const auto report = verify();
     QVERIFY(report && report->ok);
     QCOMPARE(report->checked, kCount);

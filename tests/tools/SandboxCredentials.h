@@ -35,6 +35,8 @@ public:
         needs ? (void)m_needsReconnect.insert(provider) : (void)m_needsReconnect.remove(provider);
     }
     int rejectedCount() const { return m_rejected; }
+    // What a refresh would hand out after a 401; without one, the rejection means "reconnect".
+    void setReplacementToken(const QString& provider, const QString& accessToken) { m_replacements.insert(provider, accessToken); }
 
     void credentialFor(const QString& provider, std::optional<qint64> connectionId, Done done) override
     {
@@ -46,6 +48,13 @@ public:
     void credentialRejected(const Credential& rejected, Done done) override
     {
         ++m_rejected;
+        const QString provider = rejected.connection.provider;
+        if (m_replacements.contains(provider)) {
+            m_tokens.insert(provider, m_replacements.take(provider));
+            Result<Credential> fresh = make(provider, rejected.connection.id);
+            QTimer::singleShot(0, [done, fresh] { done(fresh); });
+            return;
+        }
         const Error error{credential_errors::NeedsReconnect,
                           QStringLiteral("The %1 account must be reconnected.").arg(rejected.connection.provider)};
         QTimer::singleShot(0, [done, error] { done(std::unexpected(error)); });
@@ -83,6 +92,7 @@ private:
     }
 
     QHash<QString, QString> m_tokens;
+    QHash<QString, QString> m_replacements;
     QSet<QString> m_disconnected;
     QSet<QString> m_needsReconnect;
     int m_rejected = 0;

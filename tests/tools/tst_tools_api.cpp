@@ -77,6 +77,7 @@ private slots:
     void statsShapes();
     void statsEqualABruteForceRecount();
     void verifyThroughTheApi();
+    void a401AsksForAFreshCredentialOnce();
     void noSecretInTheDatabaseFiles();
 
 private:
@@ -687,6 +688,34 @@ void TestToolsApi::verifyThroughTheApi()
     QCOMPARE(answer.status, 200);
     QVERIFY2(answer.data()[QStringLiteral("ok")].toBool(), answer.raw.constData());
     QVERIFY(answer.data()[QStringLiteral("checked")].toInteger() > 25);
+}
+
+void TestToolsApi::a401AsksForAFreshCredentialOnce()
+{
+    // The sandbox forgets every Google access token: the next call answers 401.
+    QCOMPARE(m_control->post(QStringLiteral("/_sandbox/tokens/expire"), {{QStringLiteral("provider"), QStringLiteral("google")}}).status, 200);
+    QCOMPARE(m_control->del(QStringLiteral("/_sandbox/requests")).status, 200);
+    const int rejectedBefore = m_credentials.rejectedCount();
+    // Without a way to refresh, the account needs reconnecting: an error, asked once, not retried.
+    const Answer refused = run(QStringLiteral("list_events"), {});
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.error().value(QStringLiteral("code")).toString(), QStringLiteral("needs_reconnect"));
+    QCOMPARE(m_credentials.rejectedCount(), rejectedBefore + 1);
+    QCOMPARE(sandboxRequests(QStringLiteral("google")).size(), 1);
+
+    // With a refresh available, the call goes through on the fresh token.
+    const QString fresh = oauthToken(QStringLiteral("google"), QStringLiteral("openid email https://www.googleapis.com/auth/calendar"));
+    QVERIFY(!fresh.isEmpty());
+    m_secretsUsed << fresh;
+    m_credentials.setReplacementToken(QStringLiteral("google"), fresh);
+    QCOMPARE(m_control->del(QStringLiteral("/_sandbox/requests")).status, 200);
+    const Answer ok = run(QStringLiteral("list_events"), {});
+    QVERIFY2(ok.status == 200, ok.raw.constData());
+    QCOMPARE(m_credentials.rejectedCount(), rejectedBefore + 2);
+    const QJsonArray requests = sandboxRequests(QStringLiteral("google"));
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0)[QStringLiteral("status")].toInt(), 401);
+    QCOMPARE(requests.at(1)[QStringLiteral("status")].toInt(), 200);
 }
 
 void TestToolsApi::noSecretInTheDatabaseFiles()
