@@ -41,6 +41,7 @@ void TestApp::badFlagValueIsAUsageError()
     QFETCH(QString, named);
     QTemporaryDir dir;
     const test::Run result = test::run(program(), QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
+    // (Error texts may be translated; the flag's name never is.)
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(named), qPrintable(result.err));
     QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("agent.json"))));
@@ -59,8 +60,9 @@ void TestApp::secondConsoleRaisesTheFirst()
     const QString dataDir = dir.filePath(QStringLiteral("data"));
     // --minimized without a tray shows the window minimised; either way the first console keeps running.
     QProcess first;
+    // --lang en: the messages checked below are the English ones, whatever the user saved.
     first.start(program(), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--sandbox"),
-                            QStringLiteral("--minimized")});
+                            QStringLiteral("--minimized"), QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY(first.waitForStarted());
     const auto runningAgent = [&] {
         const Result<AgentInfo> info = AgentInfo::read(dataDir);
@@ -69,7 +71,8 @@ void TestApp::secondConsoleRaisesTheFirst()
     QTRY_VERIFY_WITH_TIMEOUT(runningAgent() || first.state() == QProcess::NotRunning, 60000);
     QVERIFY2(first.state() == QProcess::Running, first.readAllStandardError().constData());
 
-    const test::Run second = test::run(program(), {QStringLiteral("--data-dir"), dataDir});
+    const test::Run second = test::run(program(), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--lang"),
+                                                   QStringLiteral("en")});
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(second.out.contains(QStringLiteral("Switchboard is already running for %1; raised its window.")
                                      .arg(QDir::toNativeSeparators(dataDir))),

@@ -153,6 +153,8 @@ void TestMainWindow::waitForContent(const QString& page)
         auto* clients = child<QTreeWidget>(QStringLiteral("demoClients"));
         QVERIFY(clients);
         QTRY_VERIFY_WITH_TIMEOUT(clients->topLevelItemCount() > 0, kReplyMs);
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("fault_google_rate_limit"))
+                    && child<QPushButton>(QStringLiteral("fault_google_rate_limit"))->isVisible());
     }
 }
 
@@ -364,6 +366,12 @@ void TestMainWindow::germanSidebar()
     german.showPage(QStringLiteral("sandbox"));
     auto* clients = german.findChild<QTreeWidget*>(QStringLiteral("demoClients"));
     QTRY_VERIFY_WITH_TIMEOUT(clients->topLevelItemCount() > 0, kReplyMs);
+    auto* rateLimit = german.findChild<QPushButton*>(QStringLiteral("fault_google_rate_limit"));
+    QTRY_VERIFY(rateLimit && rateLimit->isVisible());
+    QCOMPARE(rateLimit->text(), QStringLiteral("Ratenlimit"));
+    // Every demo client row fits: the list sizes itself to its rows.
+    const QTreeWidgetItem* last = clients->topLevelItem(clients->topLevelItemCount() - 1);
+    QTRY_VERIFY(clients->viewport()->rect().contains(clients->visualItemRect(last)));
     QVERIFY(test::saveScreenshot(&german, QStringLiteral("mainwindow-de-sandbox")));
 }
 

@@ -206,7 +206,14 @@ void SandboxPage::showProviders(const QList<ProviderSummary>& providers)
 
 void SandboxPage::rebuildProviderRows()
 {
-    // One row per emulated provider: icon, name, base URL, one button per fault kind.
+    // One row per emulated provider: icon, name, base URL, one button per fault kind. Rebuilt only when what it
+    // shows changes: every window's requests answer on the shared client, so the same data arrives again and again.
+    QStringList key;
+    for (auto it = m_status.sandboxProviders.cbegin(); it != m_status.sandboxProviders.cend(); ++it)
+        key << it.key() << it.value().toString() << providerName(it.key()) << m_catalog.value(it.key()).iconPath;
+    if (key == m_rowsKey)
+        return;
+    m_rowsKey = key;
     while (QLayoutItem* item = m_providerGrid->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -231,6 +238,10 @@ void SandboxPage::rebuildProviderRows()
         }
     }
     m_providerGrid->setColumnStretch(2, 1);
+    // Widgets added to a visible parent are only shown by a queued call; show them now so the rows never blink.
+    for (int i = 0; i < m_providerGrid->count(); ++i)
+        if (QWidget* widget = m_providerGrid->itemAt(i)->widget())
+            widget->show();
 }
 
 void SandboxPage::showClients(const QList<SandboxDemoClient>& clients)

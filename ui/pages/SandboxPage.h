@@ -48,6 +48,7 @@ private:
     bool m_clientsRequested = false;
     QHash<QString, sb::ProviderSummary> m_catalog; // id → the catalog's name and icon
     QList<sb::SandboxDemoClient> m_demoClients;
+    QStringList m_rowsKey; // what the provider rows show now
     QStackedWidget* m_stack = nullptr;
     QLabel* m_offText = nullptr;
     QLabel* m_controlUrl = nullptr;
