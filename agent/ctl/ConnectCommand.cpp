@@ -3,8 +3,10 @@
 #include "ctl/AdminClient.h"
 
 #include <QJsonObject>
+#include <QSocketNotifier>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -22,6 +24,15 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// Ctrl-C while waiting: the handler only writes a byte (self-pipe); the event loop then cancels the sign-in.
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(interruptPipe[1], &byte, 1);
 }
 
 } // namespace
@@ -64,11 +75,33 @@ void ConnectCommand::start()
                        case Mode::Paste:
                            return paste();
                        case Mode::Wait:
+                           cancelOnInterrupt();
                            m_elapsed.start();
                            m_pollTimer.start();
                            return poll();
                        }
                    });
+}
+
+void ConnectCommand::cancelOnInterrupt()
+{
+    if (::pipe(interruptPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(interruptPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        m_pollTimer.stop();
+        // Without this the agent would keep its listener open until the flow times out.
+        m_client->post(QStringLiteral("/connections/flows/%1/cancel").arg(m_flowId), {}, [this](Result<QJsonValue>) {
+            failWith(tr("Stopped waiting; the sign-in was cancelled and nothing was saved."), ConnectFailed);
+        });
+    });
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
 }
 
 void ConnectCommand::poll()

@@ -31,6 +31,7 @@ signals:
     void finished(int exitCode);
 
 private:
+    void cancelOnInterrupt();
     void poll();
     void paste();
     void report(const QJsonObject& outcome);

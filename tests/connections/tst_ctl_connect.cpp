@@ -7,6 +7,8 @@
 
 #include <QDirIterator>
 
+#include <csignal>
+
 using namespace sb;
 using namespace sb::test;
 
@@ -76,6 +78,7 @@ private slots:
     void noWaitPrintsAndExits();
     void pasteHandsTheRedirectToTheAgent();
     void deniedExitsWithFive();
+    void ctrlCCancelsTheSignIn();
     void listAndDisconnect();
     void noTokenBytesInDatabaseOrLog();
 
@@ -184,6 +187,21 @@ void TstCtlConnect::deniedExitsWithFive()
     QVERIFY(ctl.finish());
     QCOMPARE(ctl.process().exitCode(), 5);
     QVERIFY(ctl.err().contains(QStringLiteral("Access was not granted")));
+}
+
+void TstCtlConnect::ctrlCCancelsTheSignIn()
+{
+    CtlProcess ctl(m_dir.path(), {QStringLiteral("connect"), QStringLiteral("slack")});
+    const QUrl url = ctl.authorizeUrl();
+    QVERIFY(!url.isEmpty());
+    const auto redirect = consent(url, QStringLiteral("alice@example.com"));
+    QVERIFY(redirect);
+    ::kill(pid_t(ctl.process().processId()), SIGINT);
+    QVERIFY(ctl.finish());
+    QCOMPARE(ctl.process().exitCode(), 5);
+    QVERIFY2(ctl.err().contains(QStringLiteral("cancelled")), qPrintable(ctl.err()));
+    // The agent closed the flow's listener: the late redirect finds nobody.
+    QCOMPARE(http("GET", *redirect).status, 0);
 }
 
 void TstCtlConnect::listAndDisconnect()
