@@ -16,6 +16,7 @@ class Database;
 //   GET /audit-logs?agent=&tool=&status=&kind=&since=&until=&search=&limit=&before=   (switchboardctl audit)
 //   GET /audit/verify                                the chain check (switchboardctl audit verify)
 //   POST /audit/events                               a connection or admin event from a client
+// (GET/PUT /audit/settings, the retention, are registered by ToolService.)
 void registerAuditRoutes(AdminApi& api, Database& database, AuditWriter& writer, QObject* context);
 
 } // namespace sb

@@ -1,12 +1,15 @@
 #include "tools/ToolService.h"
 
 #include "audit/AuditRoutes.h"
+#include "api/AdminApi.h"
 #include "audit/AuditWriter.h"
 #include "connections/ConnectionEvent.h"
 #include "core/Logging.h"
 #include "store/Database.h"
 #include "tools/ToolRoutes.h"
 
+#include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -64,6 +67,22 @@ void ToolService::registerRoutes(AdminApi& api)
 {
     registerToolRoutes(api, m_registry, *m_executor);
     registerAuditRoutes(api, m_database, *m_audit, this);
+    api.addRoute("GET", QStringLiteral("/audit/settings"), [this](const AdminApi::Request&, AdminApi::Reply reply) {
+        reply(200, QJsonObject{{QStringLiteral("retentionDays"), retentionDays()},
+                               {QStringLiteral("lastSequence"), m_audit->lastSequence()}});
+    });
+    // {"retentionDays": N}: saved, recorded as an admin event, applied at once.
+    api.addRoute("PUT", QStringLiteral("/audit/settings"), [this](const AdminApi::Request& request, AdminApi::Reply reply) {
+        const QJsonObject body = QJsonDocument::fromJson(request.http.body).object();
+        const int days = body.value(QStringLiteral("retentionDays")).toInt(-1);
+        QString actor = QString::fromUtf8(request.http.header("x-switchboard-actor"));
+        const Result<qint64> pruned = setRetentionDays(days, actor.isEmpty() ? QStringLiteral("api") : actor);
+        if (!pruned)
+            return reply(pruned.error().code == QLatin1String("invalid_retention") ? 400 : 500,
+                         QJsonObject{{QStringLiteral("code"), pruned.error().code},
+                                     {QStringLiteral("message"), pruned.error().message}});
+        reply(200, QJsonObject{{QStringLiteral("retentionDays"), days}, {QStringLiteral("pruned"), *pruned}});
+    });
 }
 
 void ToolService::run(ToolRunRequest request, ToolExecutor::Done done)
@@ -123,6 +142,30 @@ int ToolService::retentionDays() const
     bool ok = false;
     const int days = q.exec() && q.next() ? q.value(0).toInt(&ok) : 0;
     return ok && days > 0 ? days : kDefaultRetentionDays;
+}
+
+Result<qint64> ToolService::setRetentionDays(int days, const QString& actor)
+{
+    if (days < 1 || days > 3650)
+        return fail(QStringLiteral("invalid_retention"), tr("Retention must be between 1 and 3650 days."));
+    const int previous = retentionDays();
+    Result<QSqlDatabase> db = m_database.writer();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+    q.addBindValue(kRetentionSetting);
+    q.addBindValue(QString::number(days));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return fail(QStringLiteral("database_error"), q.lastError().text());
+    if (previous != days)
+        recordAdminEvent(actor, QStringLiteral("settings_changed"),
+                         QJsonObject{{QStringLiteral("setting"), kRetentionSetting},
+                                     {QStringLiteral("from"), previous},
+                                     {QStringLiteral("to"), days}});
+    return applyRetention();
 }
 
 Result<qint64> ToolService::applyRetention()

@@ -50,13 +50,15 @@ public:
     void requestStats(const QString& caller, std::function<void(Result<ToolStats>)> done);
     // Removes records older than the retention setting (default 90 days) behind a checkpoint.
     [[nodiscard]] Result<qint64> applyRetention();
+    [[nodiscard]] int retentionDays() const;
+    // Saves the setting (recorded as an admin event by `actor`) and applies it at once; returns how many went.
+    [[nodiscard]] Result<qint64> setRetentionDays(int days, const QString& actor);
 
     [[nodiscard]] const ToolRegistry& registry() const { return m_registry; }
     [[nodiscard]] AuditWriter& audit() { return *m_audit; }
     [[nodiscard]] int interruptedAtStart() const;
 
 private:
-    [[nodiscard]] int retentionDays() const;
 
     Database& m_database;
     ToolRegistry m_registry;

@@ -77,6 +77,7 @@ private slots:
     void statsShapes();
     void statsEqualABruteForceRecount();
     void verifyThroughTheApi();
+    void retentionSettingIsAnAdminEvent();
     void a401AsksForAFreshCredentialOnce();
     void noSecretInTheDatabaseFiles();
 
@@ -688,6 +689,22 @@ void TestToolsApi::verifyThroughTheApi()
     QCOMPARE(answer.status, 200);
     QVERIFY2(answer.data()[QStringLiteral("ok")].toBool(), answer.raw.constData());
     QVERIFY(answer.data()[QStringLiteral("checked")].toInteger() > 25);
+}
+
+void TestToolsApi::retentionSettingIsAnAdminEvent()
+{
+    QCOMPARE(send("GET", QStringLiteral("/audit/settings")).data()[QStringLiteral("retentionDays")].toInt(), 90);
+    const Answer changed = send("PUT", QStringLiteral("/audit/settings"), R"({"retentionDays":30})");
+    QVERIFY2(changed.status == 200, changed.raw.constData());
+    QCOMPARE(changed.data()[QStringLiteral("pruned")].toInt(), 0); // everything here is from today
+    QCOMPARE(send("GET", QStringLiteral("/audit/settings")).data()[QStringLiteral("retentionDays")].toInt(), 30);
+    const Answer logs = send("GET", QStringLiteral("/audit-logs?kind=admin&limit=1"));
+    const QJsonObject event = logs.data()[QStringLiteral("logs")][0].toObject();
+    QCOMPARE(event.value(QStringLiteral("toolName")).toString(), QStringLiteral("admin.settings_changed"));
+    QCOMPARE(event[QStringLiteral("toolInput")][QStringLiteral("to")].toInt(), 30);
+    QCOMPARE(event[QStringLiteral("toolInput")][QStringLiteral("from")].toInt(), 90);
+    QCOMPARE(send("PUT", QStringLiteral("/audit/settings"), R"({"retentionDays":0})").status, 400);
+    QVERIFY(send("GET", QStringLiteral("/audit/verify")).data()[QStringLiteral("ok")].toBool());
 }
 
 void TestToolsApi::a401AsksForAFreshCredentialOnce()
