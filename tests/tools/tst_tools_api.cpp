@@ -8,6 +8,7 @@
 #include "audit/LatencyHistogram.h"
 #include "connections/ConnectionEvent.h"
 #include "core/Agent.h"
+#include "core/AgentClient.h"
 #include "sandbox/providers/GoogleApi.h"
 #include "tools/ToolService.h"
 
@@ -77,6 +78,7 @@ private slots:
     void statsShapes();
     void statsEqualABruteForceRecount();
     void verifyThroughTheApi();
+    void agentClientRunsToolsAndReadsStats();
     void retentionSettingIsAnAdminEvent();
     void a401AsksForAFreshCredentialOnce();
     void noSecretInTheDatabaseFiles();
@@ -689,6 +691,44 @@ void TestToolsApi::verifyThroughTheApi()
     QCOMPARE(answer.status, 200);
     QVERIFY2(answer.data()[QStringLiteral("ok")].toBool(), answer.raw.constData());
     QVERIFY(answer.data()[QStringLiteral("checked")].toInteger() > 25);
+}
+
+void TestToolsApi::agentClientRunsToolsAndReadsStats()
+{
+    // The console's contract: queued calls, answers as signals carrying registered value types.
+    AgentClient client(m_agent.get());
+    QSignalSpy tools(&client, &AgentClient::toolsReady);
+    QSignalSpy finished(&client, &AgentClient::toolRunFinished);
+    QSignalSpy stats(&client, &AgentClient::statsReady);
+    client.listTools();
+    QTRY_COMPARE(tools.count(), 1);
+    const auto list = tools.first().first().value<QList<ToolSummary>>();
+    QCOMPARE(list.size(), 19);
+    QCOMPARE(list.first().inputSchema.value(QStringLiteral("type")).toString(), QStringLiteral("object"));
+
+    client.runTool(QStringLiteral("list_phone_numbers"), {});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    const ToolRunResult ok = finished.takeFirst().first().value<ToolRunResult>();
+    QCOMPARE(ok.status, QStringLiteral("success"));
+    QVERIFY(!ok.error);
+    QVERIFY(ok.auditLogId > 0);
+    QVERIFY(ok.output.value(QStringLiteral("phoneNumbers")).isArray());
+
+    client.runTool(QStringLiteral("send_sms"), {{QStringLiteral("to"), QStringLiteral("+15550100002")}});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    const ToolRunResult bad = finished.takeFirst().first().value<ToolRunResult>();
+    QCOMPARE(bad.status, QStringLiteral("failed"));
+    QVERIFY(bad.error && bad.error->code == QLatin1String("invalid_input"));
+    QVERIFY(bad.auditLogId > ok.auditLogId);
+    const Answer logged = record(QString::number(ok.auditLogId));
+    QVERIFY(logged.data()[QStringLiteral("agentId")].toString().startsWith(QStringLiteral("console:")));
+
+    client.requestStats(logged.data()[QStringLiteral("agentId")].toString());
+    QTRY_COMPARE(stats.count(), 1);
+    const ToolStats s = stats.first().first().value<ToolStats>();
+    QCOMPARE(s.totalExecutions, 2);
+    QCOMPARE(s.successfulExecutions, 1);
+    QCOMPARE(s.successRate(), QStringLiteral("50.00"));
 }
 
 void TestToolsApi::retentionSettingIsAnAdminEvent()
