@@ -109,7 +109,11 @@ void TstCtlConnect::cleanupTestCase()
         run(ctl, {QStringLiteral("disconnect"), QString::number(value[QStringLiteral("id")].toInteger()),
                   QStringLiteral("--data-dir"), m_dir.path()});
     if (m_agent)
-        m_agent->stop();
+        m_agent->stop();    // The agent's admin API token stays behind otherwise.
+    KeychainSecretStore store(DataDir(m_dir.path()).installId().value_or(QString()), std::chrono::seconds(10));
+    waitFor<Status>([&](auto done) {
+        store.remove({QStringLiteral("admin"), QStringLiteral("api"), QStringLiteral("token")}, done);
+    });
 }
 
 void TstCtlConnect::connectGenericWaitsForTheRedirect()
