@@ -49,11 +49,12 @@ AuditWriter::AuditWriter(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
 {
+    m_queue.reserve(kMaxBatch);
 }
 
 AuditWriter::~AuditWriter()
 {
-    if (!m_queue.isEmpty())
+    if (!m_queue.empty())
         (void)flush();
 }
 
@@ -120,8 +121,8 @@ qint64 AuditWriter::begin(AuditRecord record, Committed committed)
     if (!record.createdAt.isValid())
         record.createdAt = QDateTime::currentDateTimeUtc();
     record = redacted(std::move(record));
-    m_pending.insert(record.id, record);
     const qint64 id = record.id;
+    m_pending.insert(id, record);
     enqueue({Op::Type::Insert, std::move(record), std::move(committed)});
     return id;
 }
@@ -133,7 +134,8 @@ void AuditWriter::complete(qint64 id, AuditCompletion completion)
         qCWarning(lcAgent) << "audit record" << id << "completed twice or never begun";
         return;
     }
-    AuditRecord record = it.value();
+    AuditRecord record = std::move(it.value());
+    m_pending.erase(it);
     record.status = completion.status;
     record.output = completion.output;
     record.errorCode = completion.errorCode;
@@ -147,8 +149,7 @@ void AuditWriter::complete(qint64 id, AuditCompletion completion)
     // The input was redacted when the record began; only what is new needs it.
     record.output = m_redactor.redact(record.output);
     record.errorMessage = m_redactor.redactText(record.errorMessage);
-    it.value() = std::move(record);
-    enqueue({Op::Type::Complete, it.value(), {}});
+    enqueue({Op::Type::Complete, std::move(record), {}});
 }
 
 qint64 AuditWriter::record(AuditRecord record, Committed committed)
@@ -167,8 +168,8 @@ qint64 AuditWriter::record(AuditRecord record, Committed committed)
 
 void AuditWriter::enqueue(Op op)
 {
-    m_queue.append(std::move(op));
-    if (m_queue.size() >= kMaxBatch) {
+    m_queue.push_back(std::move(op));
+    if (m_queue.size() >= size_t(kMaxBatch)) {
         (void)flush();
         return;
     }
@@ -184,17 +185,18 @@ void AuditWriter::enqueue(Op op)
 
 Status AuditWriter::flush()
 {
-    if (m_queue.isEmpty())
+    if (m_queue.empty())
         return {};
-    QList<Op> batch;
+    std::vector<Op> batch;
     batch.swap(m_queue);
+    m_queue.reserve(kMaxBatch);
     const qint64 sequenceBefore = m_lastSequence;
     const QString sealBefore = m_lastSeal;
 
     auto failAll = [&](const Error& error) -> Status {
         m_lastSequence = sequenceBefore;
         m_lastSeal = sealBefore;
-        qCCritical(lcAgent).noquote() << "audit batch of" << batch.size() << "lost:" << error.message;
+        qCCritical(lcAgent).noquote() << "audit batch of" << qsizetype(batch.size()) << "lost:" << error.message;
         for (Op& op : batch) {
             // A record whose pending row never landed must not be completed (and counted) later.
             if (op.type == Op::Type::Insert) {
@@ -372,10 +374,8 @@ Status AuditWriter::flush()
         db->rollback();
         return failAll(error);
     }
-    for (qint64 id : sealedIds) {
-        m_pending.remove(id);
+    for (qint64 id : sealedIds)
         m_pendingInput.remove(id);
-    }
     for (Op& op : batch) {
         if (op.committed)
             op.committed(op.record.id);

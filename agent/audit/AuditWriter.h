@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <vector>
 
 namespace sb {
 
@@ -67,7 +68,7 @@ private:
 
     Database& m_database;
     Redactor m_redactor;
-    QList<Op> m_queue;
+    std::vector<Op> m_queue; // reserved to kMaxBatch: no reallocation while a batch fills
     bool m_flushScheduled = false;
     QHash<qint64, AuditRecord> m_pending;    // inserted, not yet sealed
     QHash<qint64, QString> m_pendingInput;   // their input's JSON text, serialised once
