@@ -54,8 +54,12 @@ void AgentClient::refreshStatus()
 
 void AgentClient::requestApiToken()
 {
-    inAgentThread([](Agent* agent, auto post) {
-        agent->readApiToken([post](Result<QString> token) {
+    const QString actor = QStringLiteral("console:") + qEnvironmentVariable("USER", QStringLiteral("user"));
+    inAgentThread([actor](Agent* agent, auto post) {
+        agent->readApiToken([post, agent, actor](Result<QString> token) {
+            // Showing the admin API token is an admin event of the audit trail (the token itself never is).
+            if (token && agent->tools())
+                agent->tools()->recordAdminEvent(actor, QStringLiteral("api_token_viewed"));
             post([token](AgentClient* client) {
                 if (token)
                     emit client->apiTokenReady(*token);

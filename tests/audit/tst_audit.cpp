@@ -422,8 +422,7 @@ void TestAudit::ingestWithSealingIsFast()
     // the check uses this process's CPU time (SQLite in WAL mode with synchronous=NORMAL does not fsync per commit);
     // both are printed. On the shared development VM (load ~7 on 2 cores, stolen time counted as CPU) this measured
     // 24k–26k per CPU second (15k–18k/s wall), so the assertion keeps a margin below the target instead of
-    // flaking; the printed
-    // number is what to watch.
+    // flaking; the printed number is what to watch.
     constexpr int kCount = 20000;
     QElapsedTimer timer;
     timer.start();

@@ -729,6 +729,15 @@ void TestToolsApi::agentClientRunsToolsAndReadsStats()
     QCOMPARE(s.totalExecutions, 2);
     QCOMPARE(s.successfulExecutions, 1);
     QCOMPARE(s.successRate(), QStringLiteral("50.00"));
+
+    // Looking at the admin API token is on record (without the token).
+    QSignalSpy token(&client, &AgentClient::apiTokenReady);
+    client.requestApiToken();
+    QTRY_COMPARE_WITH_TIMEOUT(token.count(), 1, 15000);
+    QVERIFY(m_agent->tools()->audit().flush());
+    const Answer logs = send("GET", QStringLiteral("/audit-logs?kind=admin&limit=1"));
+    QCOMPARE(logs.data()[QStringLiteral("logs")][0][QStringLiteral("toolName")].toString(), QStringLiteral("admin.api_token_viewed"));
+    QVERIFY(!logs.raw.contains(m_token));
 }
 
 void TestToolsApi::retentionSettingIsAnAdminEvent()
