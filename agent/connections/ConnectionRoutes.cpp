@@ -31,7 +31,7 @@ int statusFor(const Error& error)
     static const QStringList badInput{QStringLiteral("invalid_fields"), QStringLiteral("not_oauth"),
                                       QStringLiteral("not_api_key"),    QStringLiteral("needs_issuer"),
                                       QStringLiteral("oauth_no_client"), QStringLiteral("catalog_bad_issuer"),
-                                      QStringLiteral("bad_request")};
+                                      QStringLiteral("bad_request"), QStringLiteral("invalid_client_settings")};
     if (notFound.contains(error.code))
         return 404;
     if (badInput.contains(error.code))

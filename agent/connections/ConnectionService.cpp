@@ -437,14 +437,17 @@ void ConnectionService::connectApiKey(const QString& provider, const QMap<QStrin
         if (!existing)
             return done(failed({}, provider, existing.error()));
         if (*existing) {
-            // New credentials for an account we have: replace them (an edit).
+            // New credentials for an account we have (an edit): write them over the old ones first, then drop
+            // fields the new kind no longer uses (an auth token replaced by an API key pair), so a failed write
+            // never leaves the account without credentials.
             const ConnectionRow row = **existing;
-            return removeSecrets(row.id, [=, this](Status removed) {
-                if (!removed)
-                    return done(failed({}, provider, keychainError(provider, removed.error())));
-                writeSecrets(row.id, secrets, false, [=, this](Status written) {
-                    if (!written)
-                        return done(failed({}, provider, keychainError(provider, written.error())));
+            QStringList stale = ApiKeyValidator::secretFields();
+            for (const auto& [field, value] : std::as_const(secrets))
+                stale.removeAll(field);
+            return writeSecrets(row.id, secrets, false, [=, this](Status written) {
+                if (!written)
+                    return done(failed({}, provider, keychainError(provider, written.error())));
+                removeSecretFields(row.id, stale, [=, this](Status) {
                     (void)m_repository->markReconnected(row.id, {}, {}, label);
                     m_manager->forget(row.id);
                     emitEvent(ConnectionEvent::Kind::CredentialsEdited, row, actor);
@@ -656,6 +659,21 @@ void ConnectionService::setProviderClient(const ProviderClientSettings& settings
     if (!info || info->authKind != AuthKind::OAuth2)
         return done(fail(QStringLiteral("not_oauth"),
                          tr("%1 has no OAuth client to set.").arg(displayName(settings.provider))));
+    // Tokens and client secrets travel to these endpoints: https only, plain http just for this machine.
+    for (const QUrl& url : {settings.issuer, settings.authorizeUrl, settings.tokenUrl, settings.revokeUrl,
+                            settings.userinfoUrl}) {
+        if (url.isEmpty())
+            continue;
+        const bool loopback = url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")
+            || url.host() == QLatin1String("::1");
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && !(url.scheme() == QLatin1String("http") && loopback)))
+            return done(fail(QStringLiteral("invalid_client_settings"),
+                             tr("\"%1\" is not usable: OAuth endpoints must be https addresses.").arg(url.toString())));
+    }
+    if (settings.clientId.trimmed().isEmpty())
+        return done(fail(QStringLiteral("invalid_client_settings"), tr("Enter the client id of your %1 app.")
+                                                                        .arg(displayName(settings.provider))));
     if (settings.provider == QLatin1String("generic") && !settings.issuer.isEmpty()) {
         if (Status ok = m_catalog->setIssuer(settings.provider, settings.issuer); !ok)
             return done(ok);

@@ -331,6 +331,14 @@ void TstAuthorizationFlow::genericProviderFromIssuerOrEndpoints()
     QCOMPARE(missing->error().code, QStringLiteral("needs_issuer"));
 
     const QUrl base = m_fixture->providerUrl(QStringLiteral("generic"));
+    ProviderClientSettings plainHttp;
+    plainHttp.provider = QStringLiteral("generic");
+    plainHttp.clientId = QStringLiteral("x");
+    plainHttp.tokenUrl = QUrl(QStringLiteral("http://idp.example/token")); // tokens in clear text: refused
+    auto refused = waitFor<Status>([&](auto done) { m_fixture->service().setProviderClient(plainHttp, QStringLiteral("api"), done); });
+    QVERIFY(refused && !*refused);
+    QCOMPARE(refused->error().code, QStringLiteral("invalid_client_settings"));
+
     ProviderClientSettings settings;
     settings.provider = QStringLiteral("generic");
     settings.clientId = QStringLiteral("sandbox-generic-client");
