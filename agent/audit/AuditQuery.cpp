@@ -68,46 +68,61 @@ Result<AuditPage> AuditQuery::list(QSqlDatabase& db, const AuditFilter& f)
 {
     QStringList where;
     QVariantList binds;
+    const bool search = !f.search.trimmed().isEmpty();
+    if (search) {
+        where << QStringLiteral("audit_fts MATCH ?");
+        binds << ftsQuery(f.search);
+    }
     if (!f.caller.isEmpty()) {
-        where << QStringLiteral("caller = ?");
+        where << QStringLiteral("r.caller = ?");
         binds << f.caller;
     }
     if (!f.tool.isEmpty()) {
-        where << QStringLiteral("tool = ?");
+        where << QStringLiteral("r.tool = ?");
         binds << f.tool;
     }
     if (!f.status.isEmpty()) {
-        where << QStringLiteral("status = ?");
+        where << QStringLiteral("r.status = ?");
         binds << f.status;
     }
     if (!f.kind.isEmpty()) {
-        where << QStringLiteral("kind = ?");
+        where << QStringLiteral("r.kind = ?");
         binds << f.kind;
     }
     if (f.since.isValid()) {
-        where << QStringLiteral("created_at >= ?");
+        where << QStringLiteral("r.created_at >= ?");
         binds << f.since.toMSecsSinceEpoch();
     }
     if (f.until.isValid()) {
-        where << QStringLiteral("created_at < ?");
+        where << QStringLiteral("r.created_at < ?");
         binds << f.until.toMSecsSinceEpoch();
     }
-    if (f.before > 0) {
-        // Newest first by (created_at, id): the cursor is the last id of the previous page.
-        where << QStringLiteral("(created_at < (SELECT created_at FROM audit_records WHERE id = ?) OR "
-                                "(created_at = (SELECT created_at FROM audit_records WHERE id = ?) AND id < ?))");
-        binds << f.before << f.before << f.before;
+    QString from = QStringLiteral("audit_records r");
+    QString order = QStringLiteral("r.created_at DESC, r.id DESC");
+    if (search) {
+        // Driven by the full-text index in rowid (= id, allocated in time order by the one writer) order, so a
+        // common word stops after one page instead of sorting every match.
+        from = QStringLiteral("audit_fts JOIN audit_records r ON r.id = audit_fts.rowid");
+        order = QStringLiteral("audit_fts.rowid DESC");
+        if (f.before > 0) {
+            where << QStringLiteral("audit_fts.rowid < ?");
+            binds << f.before;
+        }
+    } else if (f.before > 0) {
+        // Newest first by (created_at, id); the cursor is the last id of the previous page. A row-value
+        // comparison lets the index seek straight to it (an OR would scan down to it).
+        where << QStringLiteral("(r.created_at, r.id) < ((SELECT created_at FROM audit_records WHERE id = ?), ?)");
+        binds << f.before << f.before;
     }
-    if (!f.search.trimmed().isEmpty()) {
-        where << QStringLiteral("id IN (SELECT rowid FROM audit_fts WHERE audit_fts MATCH ?)");
-        binds << ftsQuery(f.search);
-    }
+    QStringList columns = audit_row::kColumns.split(QStringLiteral(", "));
+    for (QString& column : columns)
+        column.prepend(QStringLiteral("r."));
     const int limit = std::clamp(f.limit, 1, 1000);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_records %2 ORDER BY created_at DESC, id DESC LIMIT %3")
-                  .arg(audit_row::kColumns,
-                       where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 LIMIT %5")
+                  .arg(columns.join(QStringLiteral(", ")), from,
+                       where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), order)
                   .arg(limit + 1));
     for (const QVariant& v : binds)
         q.addBindValue(v);
