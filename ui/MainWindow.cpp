@@ -143,6 +143,16 @@ void MainWindow::buildTray()
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::raiseWindow);
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitRequested);
+    // A connection the agent can no longer refresh: say so even while the window is hidden; a click shows the card.
+    connect(m_client, &AgentClient::connectionNeedsReconnect, m_tray, [this](const ConnectionInfo& connection) {
+        m_tray->showMessage(tr("Reconnect %1").arg(connection.displayName),
+                            tr("%1 must be reconnected: %2").arg(connection.account, connection.stateReason),
+                            QSystemTrayIcon::Warning);
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        raiseWindow();
+        showPage(QStringLiteral("connections"));
+    });
     m_tray->show();
 }
 

@@ -3,6 +3,7 @@
 #include "ProviderPresentation.h"
 #include "Translations.h"
 #include "UiSettings.h"
+#include "auth/SignInSettingsGroup.h"
 #include "core/AgentClient.h"
 #include "pages/PageHeader.h"
 
@@ -68,6 +69,7 @@ SettingsPage::SettingsPage(AgentClient* client, QWidget* parent)
     layout->addWidget(buildApiGroup());
     layout->addWidget(buildProvidersGroup());
     layout->addWidget(buildConsoleGroup());
+    layout->addWidget(new SignInSettingsGroup); // which browser shows the providers' sign-in pages
     layout->addStretch();
 
     auto* scroll = new QScrollArea(this);
