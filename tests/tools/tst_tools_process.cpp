@@ -3,8 +3,10 @@
 // naming a tampered record).
 #include "TestSupport.h"
 #include "core/DataDir.h"
+#include "sandbox/DemoData.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,6 +139,7 @@ private slots:
     void killBetweenPendingAndCompletionLeavesInterrupted();
     void ctlToolCommands();
     void ctlAuditVerifyNamesATamperedRecord();
+    void connectedAccountEndToEnd();
 };
 
 void TestToolsProcess::initTestCase()
@@ -303,6 +306,63 @@ void TestToolsProcess::ctlAuditVerifyNamesATamperedRecord()
     QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
     QCOMPARE(report.value(QStringLiteral("recordId")).toString(), QStringLiteral("3"));
     QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("edited"));
+}
+
+void TestToolsProcess::connectedAccountEndToEnd()
+{
+    // The real agent and the real connections service: a Stripe key connected through the admin API is what the
+    // tool uses (TokenManager as the CredentialSource), and connecting/disconnecting are events of the same trail.
+    QTemporaryDir dir;
+    AgentRun agent(realAgent(), dir.path(), {QStringLiteral("--sandbox")});
+    QVERIFY2(agent.waitUntilRunning(), agent.process().readAllStandardError().constData());
+    const QProcessEnvironment env = ctlEnvironment(dir.path());
+    const QByteArray token = env.value(QStringLiteral("SWITCHBOARD_API_TOKEN")).toUtf8();
+    QVERIFY(!token.isEmpty());
+    const QUrl api = AgentInfo::read(dir.path())->apiUrl;
+    QNetworkAccessManager network;
+    auto call = [&](const QByteArray& verb, const QString& path, const QByteArray& body) {
+        QNetworkRequest request(api.resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        request.setRawHeader("X-Switchboard-Actor", "cli:tester");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply* reply = network.sendCustomRequest(request, verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(60000);
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return json;
+    };
+    const QByteArray input = R"({"email":"e2e@example.org"})";
+    QJsonObject before = call("POST", QStringLiteral("/agents/e2e/tools/create_customer"), input);
+    QCOMPARE(before[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("not_connected"));
+
+    const QJsonObject connected = call("POST", QStringLiteral("/connections/stripe/api-key"),
+                                       QJsonDocument(QJsonObject{{QStringLiteral("fields"),
+                                                                  QJsonObject{{QStringLiteral("secret_key"),
+                                                                               sandbox::demo::stripeKeys().first().secretKey}}}})
+                                           .toJson(QJsonDocument::Compact));
+    QVERIFY2(connected.value(QStringLiteral("ok")).toBool(), QJsonDocument(connected).toJson().constData());
+    const QJsonObject ran = call("POST", QStringLiteral("/agents/e2e/tools/create_customer"), input);
+    QVERIFY2(ran.value(QStringLiteral("ok")).toBool(), QJsonDocument(ran).toJson().constData());
+    QVERIFY(ran[QStringLiteral("data")][QStringLiteral("output")][QStringLiteral("customerId")].toString().startsWith(QStringLiteral("cus_")));
+    const QJsonObject record = call("GET", QStringLiteral("/audit-logs/") + ran[QStringLiteral("data")][QStringLiteral("auditLogId")].toString(), {});
+    QVERIFY(record[QStringLiteral("data")][QStringLiteral("connection")][QStringLiteral("id")].toInteger() > 0);
+
+    const QJsonObject events = call("GET", QStringLiteral("/audit-logs?kind=connection"), {});
+    const QJsonArray logs = events[QStringLiteral("data")][QStringLiteral("logs")].toArray();
+    QVERIFY2(!logs.isEmpty(), QJsonDocument(events).toJson().constData());
+    QCOMPARE(logs.last()[QStringLiteral("toolName")].toString(), QStringLiteral("connection.connected"));
+    QCOMPARE(logs.last()[QStringLiteral("provider")].toString(), QStringLiteral("stripe"));
+    QCOMPARE(logs.last()[QStringLiteral("agentId")].toString(), QStringLiteral("cli:tester"));
+
+    // The key itself is nowhere in the database files.
+    QVERIFY(call("GET", QStringLiteral("/audit/verify"), {})[QStringLiteral("data")][QStringLiteral("ok")].toBool());
+    QDirIterator files(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(sandbox::demo::stripeKeys().first().secretKey.toUtf8()), qPrintable(file.fileName()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestToolsProcess)
