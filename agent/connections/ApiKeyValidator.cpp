@@ -28,12 +28,6 @@ ApiKeyValidator::ApiKeyValidator(QNetworkAccessManager* network, QObject* parent
 {
 }
 
-QStringList ApiKeyValidator::secretFields()
-{
-    return {QStringLiteral("access_token"), QStringLiteral("refresh_token"), QStringLiteral("api_key"),
-            QStringLiteral("auth_token"),   QStringLiteral("api_key_sid"),   QStringLiteral("api_key_secret")};
-}
-
 Credential ApiKeyValidator::credentialFrom(const QString& provider, const QString& account,
                                            const QMap<QString, QString>& secrets)
 {

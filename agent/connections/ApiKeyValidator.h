@@ -40,8 +40,6 @@ public:
     // The same check with stored credentials (the Test button).
     void check(const ProviderInfo& provider, const Credential& credential, Done done);
 
-    // The keychain fields a provider's credential may use (all removed on disconnect).
-    [[nodiscard]] static QStringList secretFields();
     // Builds the credential from keychain fields.
     [[nodiscard]] static Credential credentialFrom(const QString& provider, const QString& account,
                                                    const QMap<QString, QString>& secrets);

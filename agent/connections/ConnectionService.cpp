@@ -1,7 +1,9 @@
 #include "connections/ConnectionService.h"
 
 #include "catalog/ProviderCatalog.h"
+#include "connections/AccessRevoker.h"
 #include "connections/ApiKeyValidator.h"
+#include "connections/ConnectionSecrets.h"
 #include "connections/ProviderClients.h"
 #include "connections/TokenManager.h"
 #include "core/Logging.h"
@@ -17,11 +19,6 @@ namespace sb {
 namespace {
 
 constexpr int kFinishedFlowKeptMs = 10 * 60 * 1000; // long enough for switchboardctl to poll the result
-
-SecretKey secretKey(qint64 id, const QString& field)
-{
-    return SecretKey{QStringLiteral("connection"), QString::number(id), field};
-}
 
 ConnectOutcome failed(const QString& flowId, const QString& provider, const Error& error)
 {
@@ -44,9 +41,11 @@ ConnectionService::ConnectionService(Database* database, SecretStore* secrets, P
     , m_options(std::move(options))
     , m_repository(std::make_unique<ConnectionRepository>(database))
     , m_clients(std::make_unique<ProviderClients>(*m_repository, secrets, m_options.fallbackClients))
+    , m_items(std::make_unique<ConnectionSecrets>(secrets))
     , m_tokenClient(new TokenClient(network, this))
     , m_validator(new ApiKeyValidator(network, this))
 {
+    m_revoker = std::make_unique<AccessRevoker>(catalog, *m_clients, *m_items, m_tokenClient);
     m_manager = new TokenManager(*m_repository, secrets, catalog, *m_clients, m_tokenClient, this);
     connect(m_manager, &TokenManager::connectionEvent, this, &ConnectionService::connectionEvent);
     connect(m_manager, &TokenManager::connectionChanged, this, &ConnectionService::connectionsChanged);
@@ -311,7 +310,7 @@ void ConnectionService::storeOAuth(const QString& flowId, FlowOutcome outcome)
     if (*existing) {
         // The same account again: a reconnect. New credentials replace the old ones under the same id.
         const ConnectionRow row = **existing;
-        return writeSecrets(row.id, secrets, false, [=, this](Status written) {
+        return m_items->write(row.id, secrets, false, [=, this](Status written) {
             if (!written)
                 return complete(flowId, failed(flowId, entry.provider, keychainError(entry.provider, written.error())));
             if (Status ok = m_repository->markReconnected(row.id, outcome.grantedScopes, outcome.tokens.expiresAt,
@@ -340,7 +339,7 @@ void ConnectionService::storeOAuth(const QString& flowId, FlowOutcome outcome)
     if (!id)
         return complete(flowId, failed(flowId, entry.provider, id.error()));
     row.id = *id;
-    writeSecrets(row.id, secrets, true, [=, this](Status written) {
+    m_items->write(row.id, secrets, true, [=, this](Status written) {
         if (!written) {
             // Nothing half-stored: the row goes too.
             (void)m_repository->remove(row.id);
@@ -380,43 +379,8 @@ void ConnectionService::complete(const QString& flowId, ConnectOutcome outcome)
     });
 }
 
-// --- keychain helpers --------------------------------------------------------------------------------------------
 
-void ConnectionService::writeSecrets(qint64 id, QList<QPair<QString, QString>> fields, bool rollback,
-                                     StatusCallback done)
-{
-    if (fields.isEmpty())
-        return done({});
-    const QPair<QString, QString> first = fields.takeFirst();
-    const QString field = first.first;
-    m_secrets->write(secretKey(id, field), first.second,
-                     [this, id, field, fields, rollback, done = std::move(done)](Status written) mutable {
-                         if (!written) {
-                             if (!rollback)
-                                 return done(written);
-                             // Best effort: the write that failed may have been the first; remove any earlier ones.
-                             return removeSecrets(id, [written, done](Status) { done(written); });
-                         }
-                         writeSecrets(id, std::move(fields), rollback, std::move(done));
-                     });
-}
 
-void ConnectionService::removeSecrets(qint64 id, StatusCallback done)
-{
-    removeSecretFields(id, ApiKeyValidator::secretFields(), std::move(done));
-}
-
-void ConnectionService::removeSecretFields(qint64 id, QStringList fields, StatusCallback done)
-{
-    if (fields.isEmpty())
-        return done({});
-    const QString field = fields.takeFirst();
-    m_secrets->remove(secretKey(id, field), [this, id, fields, done = std::move(done)](Status removed) mutable {
-        if (!removed)
-            return done(removed);
-        removeSecretFields(id, std::move(fields), std::move(done));
-    });
-}
 
 // --- API keys ----------------------------------------------------------------------------------------------------
 
@@ -441,13 +405,13 @@ void ConnectionService::connectApiKey(const QString& provider, const QMap<QStrin
             // fields the new kind no longer uses (an auth token replaced by an API key pair), so a failed write
             // never leaves the account without credentials.
             const ConnectionRow row = **existing;
-            QStringList stale = ApiKeyValidator::secretFields();
+            QStringList stale = ConnectionSecrets::allFields();
             for (const auto& [field, value] : std::as_const(secrets))
                 stale.removeAll(field);
-            return writeSecrets(row.id, secrets, false, [=, this](Status written) {
+            return m_items->write(row.id, secrets, false, [=, this](Status written) {
                 if (!written)
                     return done(failed({}, provider, keychainError(provider, written.error())));
-                removeSecretFields(row.id, stale, [=, this](Status) {
+                m_items->remove(row.id, stale, [=, this](Status) {
                     (void)m_repository->markReconnected(row.id, {}, {}, label);
                     m_manager->forget(row.id);
                     emitEvent(ConnectionEvent::Kind::CredentialsEdited, row, actor);
@@ -469,7 +433,7 @@ void ConnectionService::connectApiKey(const QString& provider, const QMap<QStrin
         if (!id)
             return done(failed({}, provider, id.error()));
         row.id = *id;
-        writeSecrets(row.id, secrets, true, [=, this](Status written) {
+        m_items->write(row.id, secrets, true, [=, this](Status written) {
             if (!written) {
                 (void)m_repository->remove(row.id);
                 return done(failed({}, provider, keychainError(provider, written.error())));
@@ -501,64 +465,18 @@ void ConnectionService::disconnect(qint64 id, const QString& actor, MessageCallb
                                                "delete or roll them there.")
                                                 .arg(displayName(row.provider), row.account),
                                 done);
-    revokeAtProvider(row, [this, row, actor, done](Result<QString> message) {
+    m_revoker->revoke(row, [this, row, actor, done](Result<QString> message) {
         if (!message)
             return done(message); // the keychain could not be read: nothing was removed
         finishDisconnect(row, actor, *message, done);
     });
 }
 
-void ConnectionService::revokeAtProvider(const ConnectionRow& row, MessageCallback done)
-{
-    const ProviderInfo* info = m_catalog->find(row.provider);
-    const QString name = info->displayName;
-    if (row.provider == QLatin1String("microsoft"))
-        return done(tr("%1 account %2 was disconnected. Microsoft gives apps no way to withdraw their own access: "
-                       "remove Switchboard at https://myapps.microsoft.com (work or school accounts) or "
-                       "https://account.live.com/consent/Manage (personal accounts).")
-                        .arg(name, row.account));
-    const QUrl revokeUrl = row.provider == QLatin1String("generic") && !m_clients->load(row.provider).revokeUrl.isEmpty()
-        ? m_clients->load(row.provider).revokeUrl
-        : info->revokeUrl;
-    if (revokeUrl.isEmpty())
-        return done(tr("%1 account %2 was disconnected. The provider offers no revocation endpoint: remove "
-                       "Switchboard's access in your account settings there.")
-                        .arg(name, row.account));
-    // Slack revokes with the access token; RFC 7009 providers preferably with the refresh token (ends the grant).
-    const bool slack = row.provider == QLatin1String("slack");
-    const QString field = slack ? QStringLiteral("access_token") : QStringLiteral("refresh_token");
-    m_secrets->read(secretKey(row.id, field), [this, row, name, revokeUrl, slack, done](Result<QString> token) {
-        if (!token && token.error().code != secret_errors::NotFound)
-            return done(std::unexpected(token.error()));
-        auto revokeWith = [this, row, name, revokeUrl, slack, done](const QString& value, const QString& hint) {
-            m_clients->clientFor(row.provider, [=, this](Result<ProviderClient> client) {
-                m_tokenClient->revoke(row.provider, revokeUrl, client.value_or(ProviderClient{}), value, hint,
-                                      [=](Status revoked) {
-                                          if (revoked)
-                                              return done(tr("%1 account %2 was disconnected and Switchboard's access "
-                                                             "was revoked at %1.")
-                                                              .arg(name, row.account));
-                                          done(tr("%1 account %2 was disconnected, but revoking Switchboard's access at "
-                                                  "%1 failed (%3). Remove it in your %1 account's security settings.")
-                                                   .arg(name, row.account, revoked.error().message));
-                                      });
-            });
-        };
-        if (token)
-            return revokeWith(*token, slack ? QString() : QStringLiteral("refresh_token"));
-        // No refresh token: revoke the access token instead.
-        m_secrets->read(secretKey(row.id, QStringLiteral("access_token")), [=](Result<QString> access) {
-            if (!access)
-                return done(tr("%1 account %2 was disconnected (Switchboard held no token to revoke).").arg(name, row.account));
-            revokeWith(*access, QStringLiteral("access_token"));
-        });
-    });
-}
 
 void ConnectionService::finishDisconnect(const ConnectionRow& row, const QString& actor, const QString& message,
                                          MessageCallback done)
 {
-    removeSecrets(row.id, [this, row, actor, message, done](Status removed) {
+    m_items->removeAll(row.id, [this, row, actor, message, done](Status removed) {
         if (!removed)
             return done(fail(removed.error().code,
                              tr("The %1 credentials could not be removed from the keychain: %2 The connection was "

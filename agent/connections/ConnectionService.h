@@ -19,7 +19,9 @@ class QNetworkAccessManager;
 
 namespace sb {
 
+class AccessRevoker;
 class ApiKeyValidator;
+class ConnectionSecrets;
 class CredentialSource;
 class Database;
 class ProviderCatalog;
@@ -118,11 +120,6 @@ private:
     void onFlowFinished(const QString& flowId, Result<FlowOutcome> outcome);
     void storeOAuth(const QString& flowId, FlowOutcome outcome);
     void complete(const QString& flowId, ConnectOutcome outcome);
-    // Writes the fields one by one; on failure removes what was written when `rollback`.
-    void writeSecrets(qint64 id, QList<QPair<QString, QString>> fields, bool rollback, StatusCallback done);
-    void removeSecrets(qint64 id, StatusCallback done);
-    void removeSecretFields(qint64 id, QStringList fields, StatusCallback done);
-    void revokeAtProvider(const ConnectionRow& row, MessageCallback done);
     void finishDisconnect(const ConnectionRow& row, const QString& actor, const QString& message, MessageCallback done);
     void probe(const ConnectionRow& row, bool retried, MessageCallback done);
     void emitEvent(ConnectionEvent::Kind kind, const ConnectionRow& row, const QString& actor, const QString& detail = {});
@@ -137,6 +134,8 @@ private:
     ConnectionServiceOptions m_options;
     std::unique_ptr<ConnectionRepository> m_repository;
     std::unique_ptr<ProviderClients> m_clients;
+    std::unique_ptr<ConnectionSecrets> m_items;
+    std::unique_ptr<AccessRevoker> m_revoker;
     TokenClient* m_tokenClient = nullptr;
     ApiKeyValidator* m_validator = nullptr;
     TokenManager* m_manager = nullptr;

@@ -2,6 +2,7 @@
 
 #include "catalog/ProviderCatalog.h"
 #include "connections/ApiKeyValidator.h"
+#include "connections/ConnectionSecrets.h"
 #include "connections/ProviderClients.h"
 #include "core/Logging.h"
 #include "oauth/TokenClient.h"
@@ -14,7 +15,7 @@ namespace {
 
 SecretKey secretKey(qint64 id, const QString& field)
 {
-    return SecretKey{QStringLiteral("connection"), QString::number(id), field};
+    return ConnectionSecrets::key(id, field);
 }
 
 } // namespace
