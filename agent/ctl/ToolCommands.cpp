@@ -315,7 +315,7 @@ void runToolCommand(const QUrl& apiUrl, const QString& token, const QCommandLine
             else
                 (report.value(QStringLiteral("ok")).toBool() ? out() : err())
                     << report.value(QStringLiteral("message")).toString() << "\n";
-            done(report.value(QStringLiteral("ok")).toBool() ? Ok : TrailTampered);
+            done(report.value(QStringLiteral("ok")).toBool() ? int(Ok) : int(TrailTampered));
         });
     }
     if (sub == QLatin1String("show")) {

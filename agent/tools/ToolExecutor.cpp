@@ -122,6 +122,8 @@ void ToolExecutor::run(ToolRunRequest request, Done done)
     *id = m_audit.begin(record, [self, id, provider, runTool, connectionId, input, finish](Result<qint64> committed) mutable {
         if (!self)
             return;
+        if (committed)
+            *id = *committed; // also when a full batch committed inside begin(), before it returned
         if (!committed)
             // Without a durable pending record the provider is not called: an unrecorded action is worse than none.
             return finish(std::unexpected(Error{QStringLiteral("audit_unavailable"),
