@@ -105,6 +105,7 @@ AccountRow::AccountRow(const ConnectionInfo& connection, QWidget* parent)
     labelRow->addWidget(m_label, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_result, 1);
+    buttons->addStretch(); // keeps the buttons at their natural size on the right while there is no result
     buttons->addWidget(m_busy);
     buttons->addWidget(m_makeDefault);
     buttons->addWidget(m_test);

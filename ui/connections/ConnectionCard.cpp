@@ -129,7 +129,11 @@ void ConnectionCard::setConnections(const QList<ConnectionInfo>& connections)
                                           : tr("%n account(s) connected", nullptr, int(connections.size()));
     if (needing > 0)
         state += QStringLiteral(" · ") + tr("%n must be reconnected", nullptr, int(needing));
-    m_summary->setText(ProviderPresentation::authKindText(m_provider.authKind) + QStringLiteral(" · ") + state);
+    QStringList parts{ProviderPresentation::authKindText(m_provider.authKind)};
+    if (!m_provider.tools.isEmpty())
+        parts << tr("%n tool(s)", nullptr, int(m_provider.tools.size()));
+    parts << state;
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_connect->setText(connections.isEmpty() ? tr("&Connect") : tr("&Add another account"));
 }
 
