@@ -1,5 +1,6 @@
 #include "ctl/ConnectCommand.h"
 
+#include "catalog/ProviderCatalog.h"
 #include "ctl/AdminClient.h"
 
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 namespace sb::ctl {
@@ -26,6 +28,13 @@ QTextStream& err()
     return stream;
 }
 
+// One reader for stdin: a QTextStream buffers ahead, so a second one would miss the lines the first swallowed.
+QTextStream& in()
+{
+    static QTextStream stream(stdin);
+    return stream;
+}
+
 // Ctrl-C while waiting: the handler only writes a byte (self-pipe); the event loop then cancels the sign-in.
 int interruptPipe[2] = {-1, -1};
 
@@ -33,6 +42,29 @@ void onInterrupt(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(interruptPipe[1], &byte, 1);
+}
+
+// Reads one line from stdin; with `secret` and a terminal, without echoing it.
+QString readLine(const QString& prompt, bool secret)
+{
+    const bool tty = isatty(fileno(stdin)) == 1;
+    if (tty) {
+        out() << prompt;
+        out().flush();
+    }
+    termios saved = {};
+    const bool hide = secret && tty && tcgetattr(fileno(stdin), &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(stdin), TCSANOW, &quiet);
+    }
+    const QString line = in().readLine().trimmed();
+    if (hide) {
+        tcsetattr(fileno(stdin), TCSANOW, &saved);
+        out() << "\n";
+    }
+    return line;
 }
 
 } // namespace
@@ -51,6 +83,10 @@ ConnectCommand::ConnectCommand(AdminClient* client, QString provider, QString la
 
 void ConnectCommand::start()
 {
+    const Result<ProviderCatalog> catalog = ProviderCatalog::loadBuiltIn();
+    const ProviderInfo* info = catalog ? catalog->find(m_provider) : nullptr;
+    if (info && info->authKind != AuthKind::OAuth2)
+        return connectWithKey();
     m_client->post(QStringLiteral("/connections/%1/authorize").arg(m_provider),
                    QJsonObject{{QStringLiteral("label"), m_label}}, [this](Result<QJsonValue> started) {
                        if (!started) {
@@ -80,6 +116,34 @@ void ConnectCommand::start()
                            m_pollTimer.start();
                            return poll();
                        }
+                   });
+}
+
+void ConnectCommand::connectWithKey()
+{
+    // Keys are asked on stdin, never taken from the command line (shell history, ps).
+    QJsonObject fields;
+    if (m_provider == QLatin1String("twilio")) {
+        fields.insert(QStringLiteral("account_sid"), readLine(tr("Twilio Account SID (AC…): "), false));
+        const QString second = readLine(tr("Auth Token, or an API key SID (SK…): "), true);
+        if (second.startsWith(QLatin1String("SK"))) {
+            fields.insert(QStringLiteral("api_key_sid"), second);
+            fields.insert(QStringLiteral("api_key_secret"), readLine(tr("API key secret: "), true));
+        } else {
+            fields.insert(QStringLiteral("auth_token"), second);
+        }
+    } else {
+        fields.insert(QStringLiteral("secret_key"), readLine(tr("Stripe secret or restricted key (sk_…/rk_…): "), true));
+    }
+    m_client->setTimeout(60000);
+    m_client->post(QStringLiteral("/connections/%1/api-key").arg(m_provider),
+                   QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("label"), m_label}},
+                   [this](Result<QJsonValue> outcome) {
+                       if (!outcome)
+                           return failWith(outcome.error().message, outcome.error().code == QLatin1String("unreachable")
+                                                                        ? AgentError
+                                                                        : ConnectFailed);
+                       report(outcome->toObject());
                    });
 }
 
@@ -138,8 +202,7 @@ void ConnectCommand::paste()
                  .arg(m_provider)
           << "\n> ";
     out().flush();
-    QTextStream in(stdin);
-    const QString line = in.readLine().trimmed(); // a CLI may block on its own stdin
+    const QString line = in().readLine().trimmed(); // a CLI may block on its own stdin
     if (line.isEmpty())
         return failWith(tr("No address was pasted; the sign-in stays open in the agent until it times out."), ConnectFailed);
     m_client->setTimeout(120000);

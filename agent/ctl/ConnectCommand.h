@@ -13,7 +13,9 @@ class AdminClient;
 // switchboardctl exit codes (documented in --help).
 enum ExitCode { Ok = 0, NotRunning = 1, Usage = 2, NoToken = 3, AgentError = 4, ConnectFailed = 5 };
 
-// `switchboardctl connect PROVIDER`: asks the agent to start a sign-in, prints the authorization URL, then
+// `switchboardctl connect PROVIDER`. For Twilio and Stripe it asks for the keys on stdin (not echoed on a terminal)
+// and has the agent check and save them. For OAuth providers it asks the agent to start a sign-in, prints the
+// authorization URL, then
 //  - waits, polling the flow until the agent's loopback listener got the redirect (a live line on a tty);
 //  - or (--no-wait) exits at once, leaving the agent waiting;
 //  - or (--paste) reads the final redirect URL from stdin (a browser on another machine, where the redirect to
@@ -31,6 +33,7 @@ signals:
     void finished(int exitCode);
 
 private:
+    void connectWithKey();
     void cancelOnInterrupt();
     void poll();
     void paste();
