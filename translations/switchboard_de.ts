@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>sb::ConnectionInfo</name>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Needs reconnect</source>
+        <translation>Muss neu verbunden werden</translation>
+    </message>
+    <message>
+        <source>Needs reconnect: %1</source>
+        <translation>Muss neu verbunden werden: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::cli</name>
     <message>
         <source>Keep the database, logs and agent.json in &lt;dir&gt; (default: %1).</source>
@@ -130,6 +153,124 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::AccountRow</name>
+    <message>
+        <source>★ Default account</source>
+        <translation>★ Standardkonto</translation>
+    </message>
+    <message>
+        <source>Tools use this account unless they name another.</source>
+        <translation>Werkzeuge nutzen dieses Konto, wenn sie kein anderes nennen.</translation>
+    </message>
+    <message>
+        <source>Add a label, e.g. Sales inbox</source>
+        <translation>Bezeichnung hinzufügen, z. B. Vertriebs-Postfach</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Your name for this account. Press Enter to save, Escape to undo.</source>
+        <translation>Ihr Name für dieses Konto. Eingabetaste speichert, Escape macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Ask the provider whether this account still works</source>
+        <translation>Beim Anbieter prüfen, ob dieses Konto noch funktioniert</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 must be reconnected.&lt;/b&gt; %2 Tools cannot use it until you press Reconnect.</source>
+        <translation>&lt;b&gt;%1 muss neu verbunden werden.&lt;/b&gt; %2 Werkzeuge können es erst wieder nutzen, wenn Sie „Neu verbinden“ wählen.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Connected since %1</source>
+        <translation>Verbunden seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ApiKeyDialog</name>
+    <message>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <source>Switchboard checks these with %1 before saving them, and keeps the secret parts in your system keychain only.</source>
+        <translation>Switchboard prüft diese Angaben bei %1, bevor es sie speichert, und legt die geheimen Teile nur im Schlüsselbund Ihres Systems ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional):</source>
+        <translation>&amp;Bezeichnung (optional):</translation>
+    </message>
+    <message>
+        <source>e.g. Support line</source>
+        <translation>z. B. Support-Leitung</translation>
+    </message>
+    <message>
+        <source>S&amp;how secrets</source>
+        <translation>Geheimnisse an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Check and &amp;connect</source>
+        <translation>Prüfen und &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Account SID and Auth Token</source>
+        <translation>Account SID und Auth Token</translation>
+    </message>
+    <message>
+        <source>API key (SID and secret)</source>
+        <translation>API-Schlüssel (SID und Geheimnis)</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Account SID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;Token:</source>
+        <translation>Auth &amp;Token:</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>API-&amp;Schlüssel-SID:</translation>
+    </message>
+    <message>
+        <source>API key s&amp;ecret:</source>
+        <translation>API-Schlüssel-G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <source>Secret or restricted &amp;key:</source>
+        <translation>Geheimer oder eingeschränkter &amp;Schlüssel:</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -153,6 +294,41 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::BrowserDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>A private window: nothing you type here is kept after signing in.</source>
+        <translation>Ein privates Fenster: Nichts, was Sie hier eingeben, bleibt nach der Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Secure (https)</source>
+        <translation>Sicher (https)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (https).</source>
+        <translation>Die Verbindung zu %1 ist verschlüsselt (https).</translation>
+    </message>
+    <message>
+        <source>Not secure (http, this computer)</source>
+        <translation>Nicht sicher (http, dieser Computer)</translation>
+    </message>
+    <message>
+        <source>A page served by this computer over plain http; it never leaves this computer.</source>
+        <translation>Eine Seite von diesem Computer über unverschlüsseltes http; sie verlässt diesen Computer nie.</translation>
+    </message>
+    <message>
+        <source>Not secure (http)</source>
+        <translation>Nicht sicher (http)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted (http).</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt (http).</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComingPage</name>
     <message>
         <source>Coming next</source>
@@ -164,30 +340,36 @@
     </message>
 </context>
 <context>
-    <name>sb::ui::ConnectionsPage</name>
+    <name>sb::ui::ConnectionCard</name>
     <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
+        <source>Provider &amp;settings…</source>
+        <translation>Anbieter-&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>Connect Google, Microsoft 365, Slack, Twilio and Stripe accounts by clicking. Coming next.</source>
-        <translation>Google-, Microsoft-365-, Slack-, Twilio- und Stripe-Konten per Klick verbinden. Kommt als Nächstes.</translation>
+        <source>Issuer or endpoints, client id and secret, scopes</source>
+        <translation>Aussteller oder Endpunkte, Client-ID und -Geheimnis, Berechtigungen</translation>
     </message>
     <message>
-        <source>Sign in with OAuth in a browser window, or paste an API key</source>
-        <translation>Sich per OAuth in einem Browserfenster anmelden oder einen API-Schlüssel einfügen</translation>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
     </message>
     <message>
-        <source>See each connection&apos;s account, permissions and token health</source>
-        <translation>Konto, Berechtigungen und Token-Zustand jeder Verbindung sehen</translation>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
-    <message>
-        <source>Reconnect or remove a connection; its secrets stay in the system keychain</source>
-        <translation>Eine Verbindung erneuern oder entfernen; ihre Geheimnisse bleiben im Schlüsselbund des Systems</translation>
+    <message numerus="yes">
+        <source>%n account(s) connected</source>
+        <translation>
+            <numerusform>%n Konto verbunden</numerusform>
+            <numerusform>%n Konten verbunden</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Providers you will be able to connect</source>
-        <translation>Anbieter, die Sie verbinden können werden</translation>
+    <message numerus="yes">
+        <source>%n must be reconnected</source>
+        <translation>
+            <numerusform>%n muss neu verbunden werden</numerusform>
+            <numerusform>%n müssen neu verbunden werden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
@@ -195,6 +377,159 @@
             <numerusform>%n Werkzeug</numerusform>
             <numerusform>%n Werkzeuge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Add another account</source>
+        <translation>Weiteres Konto &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connect Google, Microsoft 365, Slack, Twilio and Stripe accounts by clicking. Their keys and tokens stay in your system keychain.</source>
+        <translation>Google-, Microsoft-365-, Slack-, Twilio- und Stripe-Konten per Klick verbinden. Ihre Schlüssel und Tokens bleiben im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Waiting for the agent…</source>
+        <translation>Warte auf den Agenten …</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the sign-in to %1 first.</source>
+        <translation>Schließen Sie zuerst die Anmeldung bei %1 ab oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Updated the keys of %1.</source>
+        <translation>Die Schlüssel von %1 wurden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+    <message>
+        <source>Saved the provider&apos;s settings.</source>
+        <translation>Die Einstellungen des Anbieters wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reconnected %1.</source>
+        <translation>%1 wurde neu verbunden.</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>Anbieter wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>%1 trennen?</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2?</source>
+        <translation>%1 von %2 trennen?</translation>
+    </message>
+    <message>
+        <source>Switchboard asks %1 to revoke its access where %1 allows it, and removes the account&apos;s keys from your keychain. Tools can no longer use this account.</source>
+        <translation>Switchboard bittet %1, den Zugriff zu widerrufen, soweit %1 das erlaubt, und entfernt die Schlüssel des Kontos aus Ihrem Schlüsselbund. Werkzeuge können dieses Konto danach nicht mehr nutzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Wird getrennt …</translation>
+    </message>
+    <message>
+        <source>%1 must be reconnected: %2</source>
+        <translation>%1 muss neu verbunden werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the connections: %1</source>
+        <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExternalBrowser</name>
+    <message>
+        <source>The &quot;Open sign-in pages with&quot; command has no %u. Fix it in Settings, or copy the address below into your browser.</source>
+        <translation>Der Befehl unter „Anmeldeseiten öffnen mit“ enthält kein %u. Korrigieren Sie ihn in den Einstellungen oder kopieren Sie die Adresse unten in Ihren Browser.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be started. Check &quot;Open sign-in pages with&quot; in Settings, or copy the address below into your browser.</source>
+        <translation>„%1“ konnte nicht gestartet werden. Prüfen Sie „Anmeldeseiten öffnen mit“ in den Einstellungen oder kopieren Sie die Adresse unten in Ihren Browser.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the address below into your browser.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie die Adresse unten in Ihren Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::GenericProviderDialog</name>
+    <message>
+        <source>OAuth 2.0 / OpenID provider</source>
+        <translation>OAuth-2.0-/OpenID-Anbieter</translation>
+    </message>
+    <message>
+        <source>Register Switchboard with your provider as a native app whose redirect URI is http://127.0.0.1/callback/generic (any port), then enter what it gave you.</source>
+        <translation>Registrieren Sie Switchboard bei Ihrem Anbieter als native App mit der Weiterleitungsadresse http://127.0.0.1/callback/generic (beliebiger Port) und geben Sie dann die erhaltenen Angaben ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (discovery)</source>
+        <translation>&amp;Aussteller (Discovery)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Endpunkte</translation>
+    </message>
+    <message>
+        <source>Find the endpoints by:</source>
+        <translation>Endpunkte finden über:</translation>
+    </message>
+    <message>
+        <source>Iss&amp;uer URL:</source>
+        <translation>Aus&amp;steller-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization URL:</source>
+        <translation>&amp;Autorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>&amp;Token-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation URL (optional):</source>
+        <translation>&amp;Widerrufs-URL (optional):</translation>
+    </message>
+    <message>
+        <source>User &amp;info URL (optional):</source>
+        <translation>&amp;Userinfo-URL (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>empty: keep the saved one, or none (public client)</source>
+        <translation>leer: das gespeicherte behalten, oder keines (öffentlicher Client)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>Berec&amp;htigungen:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;connect</source>
+        <translation>Speichern und &amp;verbinden</translation>
     </message>
 </context>
 <context>
@@ -274,6 +609,14 @@
     <message>
         <source>The agent keeps running in the tray. Choose Quit from its menu to stop it.</source>
         <translation>Der Agent läuft im Systembereich weiter. Wählen Sie „Beenden“ in dessen Menü, um ihn zu stoppen.</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>%1 neu verbinden</translation>
+    </message>
+    <message>
+        <source>%1 must be reconnected: %2</source>
+        <translation>%1 muss neu verbunden werden: %2</translation>
     </message>
 </context>
 <context>
@@ -540,6 +883,76 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::SignInLauncher</name>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Anmeldung wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>%1 does not allow signing in inside apps, so Switchboard opened its sign-in page in your browser. Sign in there and allow access; this page updates by itself.</source>
+        <translation>%1 erlaubt keine Anmeldung innerhalb von Apps, deshalb hat Switchboard die Anmeldeseite in Ihrem Browser geöffnet. Melden Sie sich dort an und erlauben Sie den Zugriff; diese Seite aktualisiert sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Anmeldung wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <source>%1 refused to sign in inside Switchboard, so its sign-in page opened in your browser instead. Sign in there; this page updates by itself.</source>
+        <translation>%1 hat die Anmeldung innerhalb von Switchboard abgelehnt, deshalb wurde die Anmeldeseite stattdessen in Ihrem Browser geöffnet. Melden Sie sich dort an; diese Seite aktualisiert sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation>Warten auf Ihre Anmeldung …</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>Warten auf Ihre Anmeldung im Browser …</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SignInSettingsGroup</name>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Always use my browser</source>
+        <translation>Immer meinen Browser verwenden</translation>
+    </message>
+    <message>
+        <source>Sign in to every provider in your own browser instead of Switchboard&apos;s sign-in window. Google always uses your browser.</source>
+        <translation>Bei jedem Anbieter im eigenen Browser statt im Anmeldefenster von Switchboard anmelden. Google verwendet immer Ihren Browser.</translation>
+    </message>
+    <message>
+        <source>System default browser</source>
+        <translation>Standardbrowser des Systems</translation>
+    </message>
+    <message>
+        <source>A command…</source>
+        <translation>Ein Befehl …</translation>
+    </message>
+    <message>
+        <source>Open sign-in pages with:</source>
+        <translation>Anmeldeseiten öffnen mit:</translation>
+    </message>
+    <message>
+        <source>Type the program and its options; %u stands for the sign-in address.</source>
+        <translation>Programm und Optionen eingeben; %u steht für die Anmeldeadresse.</translation>
+    </message>
+    <message>
+        <source>The command needs %u where the sign-in address goes, e.g. &quot;firefox %u&quot;.</source>
+        <translation>Der Befehl braucht %u an der Stelle der Anmeldeadresse, z. B. „firefox %u“.</translation>
+    </message>
+    <message>
+        <source>Sign-in pages open with: %1</source>
+        <translation>Anmeldeseiten öffnen mit: %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::StatsPage</name>
     <message>
         <source>Tool stats</source>
@@ -583,6 +996,48 @@
     <message>
         <source>Read why a sync failed, in words</source>
         <translation>In Worten lesen, warum ein Abgleich fehlschlug</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SystemBrowserPanel</name>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in another browser</source>
+        <translation>Die Anmeldeadresse kopieren, um sie in einem anderen Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>Erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Switchboard opened %1&apos;s sign-in page in your browser. Sign in there and allow access; this page updates by itself. If no browser opened, copy the address.</source>
+        <translation>Switchboard hat die Anmeldeseite von %1 in Ihrem Browser geöffnet. Melden Sie sich dort an und erlauben Sie den Zugriff; diese Seite aktualisiert sich von selbst. Falls sich kein Browser geöffnet hat, kopieren Sie die Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting… %n s</source>
+        <translation>
+            <numerusform>Warten … %n s</numerusform>
+            <numerusform>Warten … %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>

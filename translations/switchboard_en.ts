@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>sb::ConnectionInfo</name>
+    <message>
+        <source>Connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::cli</name>
     <message>
         <source>Keep the database, logs and agent.json in &lt;dir&gt; (default: %1).</source>
@@ -130,6 +153,124 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::AccountRow</name>
+    <message>
+        <source>★ Default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools use this account unless they name another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a label, e.g. Sales inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name for this account. Press Enter to save, Escape to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider whether this account still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 must be reconnected.&lt;/b&gt; %2 Tools cannot use it until you press Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ApiKeyDialog</name>
+    <message>
+        <source>Connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard checks these with %1 before saving them, and keeps the secret parts in your system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and &amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID and Auth Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (SID and secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth &amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret or restricted &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -153,6 +294,41 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::BrowserDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private window: nothing you type here is kept after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not secure (http, this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page served by this computer over plain http; it never leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not secure (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted (http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComingPage</name>
     <message>
         <source>Coming next</source>
@@ -164,30 +340,36 @@
     </message>
 </context>
 <context>
-    <name>sb::ui::ConnectionsPage</name>
+    <name>sb::ui::ConnectionCard</name>
     <message>
-        <source>Connections</source>
+        <source>Provider &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect Google, Microsoft 365, Slack, Twilio and Stripe accounts by clicking. Coming next.</source>
+        <source>Issuer or endpoints, client id and secret, scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in with OAuth in a browser window, or paste an API key</source>
+        <source>Connect %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See each connection&apos;s account, permissions and token health</source>
+        <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reconnect or remove a connection; its secrets stay in the system keychain</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n account(s) connected</source>
+        <translation>
+            <numerusform>%n account connected</numerusform>
+            <numerusform>%n accounts connected</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Providers you will be able to connect</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n must be reconnected</source>
+        <translation>
+            <numerusform>%n must be reconnected</numerusform>
+            <numerusform>%n must be reconnected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
@@ -195,6 +377,159 @@
             <numerusform>%n tool</numerusform>
             <numerusform>%n tools</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Google, Microsoft 365, Slack, Twilio and Stripe accounts by clicking. Their keys and tokens stay in your system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or cancel the sign-in to %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the keys of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the provider&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard asks %1 to revoke its access where %1 allows it, and removes the account&apos;s keys from your keychain. Tools can no longer use this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be reconnected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExternalBrowser</name>
+    <message>
+        <source>The &quot;Open sign-in pages with&quot; command has no %u. Fix it in Settings, or copy the address below into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be started. Check &quot;Open sign-in pages with&quot; in Settings, or copy the address below into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the address below into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::GenericProviderDialog</name>
+    <message>
+        <source>OAuth 2.0 / OpenID provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Switchboard with your provider as a native app whose redirect URI is http://127.0.0.1/callback/generic (any port), then enter what it gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (discovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the endpoints by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iss&amp;uer URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorization URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revocation URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;info URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: keep the saved one, or none (public client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;connect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -273,6 +608,14 @@
     </message>
     <message>
         <source>The agent keeps running in the tray. Choose Quit from its menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be reconnected: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,6 +882,76 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::SignInLauncher</name>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow signing in inside apps, so Switchboard opened its sign-in page in your browser. Sign in there and allow access; this page updates by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to sign in inside Switchboard, so its sign-in page opened in your browser instead. Sign in there; this page updates by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SignInSettingsGroup</name>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always use my browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to every provider in your own browser instead of Switchboard&apos;s sign-in window. Google always uses your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sign-in pages with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the program and its options; %u stands for the sign-in address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command needs %u where the sign-in address goes, e.g. &quot;firefox %u&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in pages open with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::StatsPage</name>
     <message>
         <source>Tool stats</source>
@@ -581,6 +994,48 @@
     </message>
     <message>
         <source>Read why a sync failed, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SystemBrowserPanel</name>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in another browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard opened %1&apos;s sign-in page in your browser. Sign in there and allow access; this page updates by itself. If no browser opened, copy the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting… %n s</source>
+        <translation>
+            <numerusform>Waiting… %n s</numerusform>
+            <numerusform>Waiting… %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,9 +140,9 @@ void TestMainWindow::waitForContent(const QString& page)
 {
     // Pages fill in from the agent's answers; wait for them so the screenshots show real content.
     if (page == QLatin1String("connections")) {
-        auto* list = child<QListWidget>(QStringLiteral("providerList"));
-        QVERIFY(list);
-        QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 5, kReplyMs);
+        // One card per catalog provider (the page's own tests: tst_connect_*).
+        const QRegularExpression card(QStringLiteral("^card_"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->page(page)->findChildren<QFrame*>(card).size() >= 5, kReplyMs);
     } else if (page == QLatin1String("settings")) {
         auto* token = child<QLineEdit>(QStringLiteral("apiTokenEdit"));
         QVERIFY(token);
@@ -357,9 +357,9 @@ void TestMainWindow::germanSidebar()
     QVERIFY(QTest::qWaitForWindowExposed(&german));
     auto* state = german.findChild<QLabel*>(QStringLiteral("agentStateLabel"));
     QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Agent läuft (Sandbox)"), kReplyMs);
-    auto* list = german.findChild<QListWidget*>(QStringLiteral("providerList"));
-    QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 5, kReplyMs);
-    QVERIFY(list->item(0)->text().contains(QStringLiteral("Werkzeuge")));
+    QTRY_VERIFY_WITH_TIMEOUT(german.findChild<QFrame*>(QStringLiteral("card_google")), kReplyMs);
+    auto* cardState = german.findChild<QFrame*>(QStringLiteral("card_google"))->findChild<QLabel*>(QStringLiteral("cardState"));
+    QVERIFY(cardState->text().contains(QStringLiteral("Werkzeuge")));
     QVERIFY(test::saveScreenshot(&german, QStringLiteral("mainwindow-de-connections")));
     german.showPage(QStringLiteral("settings"));
     QVERIFY(test::saveScreenshot(&german, QStringLiteral("mainwindow-de-settings")));
