@@ -305,6 +305,10 @@ void Agent::applySandboxFault(const QString& provider, const QString& kind, std:
     if (kind == QLatin1String("reset")) {
         url.setPath(QStringLiteral("/_sandbox/reset"));
         body = "{}";
+    } else if (kind == QLatin1String("expire_tokens")) {
+        // Not a standing fault but a one-off action: every live access token (of this provider) expires now.
+        url.setPath(QStringLiteral("/_sandbox/tokens/expire"));
+        body = QJsonDocument(QJsonObject{{QStringLiteral("provider"), provider}}).toJson(QJsonDocument::Compact);
     } else {
         url.setPath(QStringLiteral("/_sandbox/faults"));
         body = QJsonDocument(QJsonObject{{QStringLiteral("provider"), provider}, {QStringLiteral("kind"), kind}})
