@@ -54,9 +54,13 @@ void TestConnectApiKey::twilioBadCredentialsShowTwiliosWords()
     QCOMPARE(token->echoMode(), QLineEdit::Password); // masked unless the user asks
     QVERIFY(!connect->isEnabled());                    // nothing to check yet
 
+    QVERIFY(sid->hasFocus());
     QTest::keyClicks(sid, QStringLiteral("AC00000000000000000000000000000001"));
     QTest::keyClick(sid, Qt::Key_Tab);
-    QVERIFY(token->hasFocus());
+    QVERIFY2(token->hasFocus(), QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()
+                                                                         + QLatin1Char('/')
+                                                                         + QApplication::focusWidget()->metaObject()->className())
+                                                           : "no focus");
     QTest::keyClicks(token, QStringLiteral("not_the_right_token_000000000000"));
     QVERIFY(connect->isEnabled());
     QTest::mouseClick(connect, Qt::LeftButton);
@@ -97,9 +101,11 @@ void TestConnectApiKey::stripeDemoKeyConnects()
     QVERIFY2(m_fixture.stateTexts(QStringLiteral("stripe")).constFirst().startsWith(QStringLiteral("Connected as ")),
              qPrintable(m_fixture.stateTexts(QStringLiteral("stripe")).constFirst()));
     ui::AccountRow* row = m_fixture.card(QStringLiteral("stripe"))->rows().constFirst();
+    QTRY_VERIFY(row->isVisible());
     QCOMPARE(row->connection().label, QStringLiteral("Shop"));
     QCOMPARE(row->findChild<QLineEdit*>(QStringLiteral("labelEdit"))->text(), QStringLiteral("Shop"));
-    QVERIFY(!m_fixture.keychainConnectionKeys().isEmpty());
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_fixture.keychainConnectionKeys().isEmpty(), qPrintable(m_fixture.installId()),
+                              test::kReplyMs);
     QVERIFY(test::saveScreenshot(m_fixture.window(), QStringLiteral("connect-apikey-stripe-connected")));
 
     // The label is edited in place: Enter saves it in the agent.

@@ -69,6 +69,10 @@ public:
         QTRY_VERIFY_WITH_TIMEOUT(started.count() + failed.count() > 0, kAgentStartMs);
         if (!failed.isEmpty())
             QFAIL(qPrintable(failed.constFirst().constFirst().value<Error>().message));
+        // These tests read the secrets back with secret-tool: they need the Secret Service, not the vault.
+        const KeychainStatus keychain = started.constFirst().constFirst().value<AgentStatus>().keychain;
+        QVERIFY2(keychain.available && keychain.backend.contains(QStringLiteral("Secret Service")),
+                 qPrintable(keychain.backend + QStringLiteral(": ") + keychain.message));
 
         m_window->resize(1200, 900);
         m_window->show();

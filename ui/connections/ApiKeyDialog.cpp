@@ -113,6 +113,7 @@ void ApiKeyDialog::buildTwilio()
     m_apiKeySid = addField(QStringLiteral("apiKeySidEdit"), tr("API &key SID:"), false, QStringLiteral("SK…"));
     m_apiKeySecret = addField(QStringLiteral("apiKeySecretEdit"), tr("API key s&ecret:"), true, QString());
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ApiKeyDialog::updateFields);
+    m_accountSid->setFocus(); // most people have an Auth Token: start where they type
 }
 
 void ApiKeyDialog::buildStripe()

@@ -116,6 +116,7 @@ void ConnectionCard::setConnections(const QList<ConnectionInfo>& connections)
             row = new AccountRow(connection, this);
             emit rowAdded(row);
         }
+        row->show(); // at once: a layout shows a widget added to a visible parent only on the next event loop turn
         row->setConnection(connection, connections.size() > 1);
         m_rowsLayout->removeWidget(row);
         m_rowsLayout->addWidget(row);
