@@ -9,6 +9,8 @@
 #include "auth/BrowserDialog.h"
 
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QWebEngineProfile>
 
 using namespace sb;
@@ -23,6 +25,7 @@ private slots:
 
     void closingTheWindowCancels();
     void microsoftConsentConnects();
+    void revokedGrantNeedsReconnect();
 
 private:
     // Clicks Connect on `provider`'s card and waits for the sign-in window with the consent page.
@@ -109,6 +112,43 @@ void TestConnectInApp::microsoftConsentConnects()
         QCOMPARE(m_fixture.filesContaining(accessToken), QStringList());
     // The probe works: the account name is in the database.
     QVERIFY(!m_fixture.filesContaining(QByteArrayLiteral("alice@example.com")).isEmpty());
+}
+
+// The sandbox revokes the grant (as a user removing the app's consent would): the next use refreshes, gets
+// invalid_grant, and the card shows the banner; Reconnect signs in again and clears it.
+void TestConnectInApp::revokedGrantNeedsReconnect()
+{
+    ui::ConnectionCard* card = m_fixture.card(QStringLiteral("microsoft"));
+    QCOMPARE(card->rows().size(), 1);
+    QNetworkAccessManager network;
+    QNetworkRequest revoke(m_fixture.status().sandboxControlUrl.resolved(QUrl(QStringLiteral("/_sandbox/grants/revoke"))));
+    revoke.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = network.post(revoke, QByteArrayLiteral("{\"provider\":\"microsoft\"}"));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), test::kReplyMs);
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+
+    QSignalSpy needsReconnect(m_fixture.client(), &AgentClient::connectionNeedsReconnect);
+    ui::AccountRow* row = card->rows().constFirst();
+    QTest::mouseClick(row->findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!needsReconnect.isEmpty(), test::kReplyMs);
+    auto* banner = row->findChild<QLabel*>(QStringLiteral("reconnectBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), test::kReplyMs);
+    QVERIFY2(banner->text().contains(QStringLiteral("must be reconnected")), qPrintable(banner->text()));
+    QVERIFY(m_fixture.stateTexts(QStringLiteral("microsoft")).constFirst().startsWith(QStringLiteral("Needs reconnect")));
+    QVERIFY(card->message().contains(QStringLiteral("must be reconnected")));
+    QVERIFY(test::saveScreenshot(m_fixture.window(), QStringLiteral("connect-inapp-needs-reconnect")));
+
+    // Reconnect: the same in-app sign-in, and the account is whole again.
+    QTest::mouseClick(row->findChild<QPushButton*>(QStringLiteral("reconnectButton")), Qt::LeftButton);
+    ui::SignInLauncher* launcher = m_fixture.page()->signInLauncher();
+    QTRY_VERIFY_WITH_TIMEOUT(launcher->browserDialog(), test::kReplyMs);
+    QVERIFY(test::waitForConsentPage(launcher->browserDialog()->page()));
+    test::runJs(launcher->browserDialog()->page(), QStringLiteral("document.querySelector('#allow').click(); true"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.stateTexts(QStringLiteral("microsoft")),
+                              QStringList{QStringLiteral("Connected as alice@example.com")}, test::kReplyMs);
+    QTRY_VERIFY(card->rows().constFirst()->findChild<QLabel*>(QStringLiteral("reconnectBanner"))->isHidden());
+    QVERIFY2(card->message().startsWith(QStringLiteral("Reconnected")), qPrintable(card->message()));
 }
 
 QTEST_MAIN(TestConnectInApp)

@@ -70,7 +70,8 @@ public:
         if (!failed.isEmpty())
             QFAIL(qPrintable(failed.constFirst().constFirst().value<Error>().message));
         // These tests read the secrets back with secret-tool: they need the Secret Service, not the vault.
-        const KeychainStatus keychain = started.constFirst().constFirst().value<AgentStatus>().keychain;
+        m_status = started.constFirst().constFirst().value<AgentStatus>();
+        const KeychainStatus keychain = m_status.keychain;
         QVERIFY2(keychain.available && keychain.backend.contains(QStringLiteral("Secret Service")),
                  qPrintable(keychain.backend + QStringLiteral(": ") + keychain.message));
 
@@ -93,6 +94,7 @@ public:
     }
 
     [[nodiscard]] QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    [[nodiscard]] const AgentStatus& status() const { return m_status; }
     [[nodiscard]] ui::MainWindow* window() const { return m_window.get(); }
     [[nodiscard]] AgentClient* client() const { return m_client.get(); }
     [[nodiscard]] ui::ConnectionsPage* page() const
@@ -177,6 +179,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    AgentStatus m_status;
     ui::Translations m_translations;
     std::unique_ptr<AgentThread> m_agent;
     std::unique_ptr<AgentClient> m_client;
