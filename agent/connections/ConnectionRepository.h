@@ -33,6 +33,7 @@ struct ConnectionRow
 };
 
 namespace connection_states {
+inline const QString Connecting = QStringLiteral("connecting"); // row written, keychain items not yet
 inline const QString Connected = QStringLiteral("connected");
 inline const QString NeedsReconnect = QStringLiteral("needs_reconnect");
 inline const QString Error = QStringLiteral("error");

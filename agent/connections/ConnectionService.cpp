@@ -47,12 +47,24 @@ ConnectionService::ConnectionService(Database* database, SecretStore* secrets, P
 {
     m_revoker = std::make_unique<AccessRevoker>(catalog, *m_clients, *m_items, m_tokenClient);
     m_manager = new TokenManager(*m_repository, secrets, catalog, *m_clients, m_tokenClient, this);
+    if (m_options.proactiveRefresh)
+        m_manager->startProactiveRefresh(m_options.proactiveInterval, m_options.proactiveWindow);
     connect(m_manager, &TokenManager::connectionEvent, this, &ConnectionService::connectionEvent);
     connect(m_manager, &TokenManager::connectionChanged, this, &ConnectionService::connectionsChanged);
     connect(m_manager, &TokenManager::connectionNeedsReconnect, this, [this](qint64 id) {
         if (Result<ConnectionInfo> info = connection(id))
             emit connectionNeedsReconnect(*info);
     });
+
+    // A crash between the row and its keychain items leaves a "connecting" row: finish the rollback now.
+    for (const ConnectionRow& row : m_repository->list().value_or(QList<ConnectionRow>{})) {
+        if (row.state != connection_states::Connecting)
+            continue;
+        m_items->removeAll(row.id, [this, id = row.id](Status removed) {
+            if (removed)
+                (void)m_repository->remove(id);
+        });
+    }
 
     // The generic provider's saved issuer or endpoints replace the catalog's placeholders.
     const ProviderClientSettings generic = m_clients->load(QStringLiteral("generic"));
@@ -113,8 +125,10 @@ Result<QList<ConnectionInfo>> ConnectionService::connections()
     if (!rows)
         return std::unexpected(rows.error());
     QList<ConnectionInfo> list;
-    for (const ConnectionRow& row : *rows)
-        list.append(toInfo(row));
+    for (const ConnectionRow& row : *rows) {
+        if (row.state != connection_states::Connecting)
+            list.append(toInfo(row));
+    }
     return list;
 }
 
@@ -335,16 +349,21 @@ void ConnectionService::storeOAuth(const QString& flowId, FlowOutcome outcome)
     row.label = entry.label;
     row.scopes = outcome.grantedScopes;
     row.expiresAt = outcome.tokens.expiresAt;
+    // "connecting" until its secrets are in the keychain: nobody may use or refresh it before.
+    row.state = connection_states::Connecting;
     Result<qint64> id = m_repository->insert(row);
     if (!id)
         return complete(flowId, failed(flowId, entry.provider, id.error()));
     row.id = *id;
-    m_items->write(row.id, secrets, true, [=, this](Status written) {
+    m_items->write(row.id, secrets, true, [=, this](Status written) mutable {
         if (!written) {
             // Nothing half-stored: the row goes too.
             (void)m_repository->remove(row.id);
             return complete(flowId, failed(flowId, entry.provider, keychainError(entry.provider, written.error())));
         }
+        row.state = connection_states::Connected;
+        if (Status ok = m_repository->setState(row.id, row.state, {}); !ok)
+            return complete(flowId, failed(flowId, entry.provider, ok.error()));
         emitEvent(ConnectionEvent::Kind::Connected, row, entry.actor);
         emit connectionsChanged();
         ConnectOutcome result;
@@ -429,15 +448,19 @@ void ConnectionService::connectApiKey(const QString& provider, const QMap<QStrin
         row.provider = provider;
         row.account = key->account;
         row.label = label.trimmed().isEmpty() ? key->name : label.trimmed();
+        row.state = connection_states::Connecting;
         Result<qint64> id = m_repository->insert(row);
         if (!id)
             return done(failed({}, provider, id.error()));
         row.id = *id;
-        m_items->write(row.id, secrets, true, [=, this](Status written) {
+        m_items->write(row.id, secrets, true, [=, this](Status written) mutable {
             if (!written) {
                 (void)m_repository->remove(row.id);
                 return done(failed({}, provider, keychainError(provider, written.error())));
             }
+            row.state = connection_states::Connected;
+            if (Status ok = m_repository->setState(row.id, row.state, {}); !ok)
+                return done(failed({}, provider, ok.error()));
             emitEvent(ConnectionEvent::Kind::Connected, row, actor);
             emit connectionsChanged();
             ConnectOutcome outcome;

@@ -35,6 +35,10 @@ struct ConnectionServiceOptions
     // Used for providers whose client id nobody set (the sandbox's demo clients under --sandbox).
     QHash<QString, ProviderClient> fallbackClients;
     std::chrono::milliseconds flowTimeout = std::chrono::minutes(5);
+    // Renew OAuth access ahead of expiry in the background (off in tests that count refresh requests).
+    bool proactiveRefresh = true;
+    std::chrono::milliseconds proactiveInterval = std::chrono::seconds(30);
+    std::chrono::seconds proactiveWindow = std::chrono::seconds(120);
 };
 
 // Connected accounts: starts and completes OAuth flows, validates and stores API keys, disconnects (revoking where

@@ -61,6 +61,32 @@ void TokenManager::forget(qint64 connectionId)
     m_unsavedRefresh.remove(connectionId);
 }
 
+void TokenManager::startProactiveRefresh(std::chrono::milliseconds interval, std::chrono::seconds window)
+{
+    m_proactiveWindow = window;
+    if (!m_proactive) {
+        m_proactive = new QTimer(this);
+        connect(m_proactive, &QTimer::timeout, this, &TokenManager::refreshExpiring);
+    }
+    m_proactive->start(interval);
+}
+
+void TokenManager::refreshExpiring()
+{
+    const Result<QList<ConnectionRow>> rows = m_repository.list();
+    if (!rows)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ConnectionRow& row : *rows) {
+        if (!isOAuth(row.provider) || row.state != connection_states::Connected || !row.expiresAt.isValid()
+            || m_waiting.contains(row.id) || now.secsTo(row.expiresAt) > m_proactiveWindow.count())
+            continue;
+        m_waiting.insert(row.id, {}); // callers arriving meanwhile join this refresh
+        m_cache.remove(row.id);
+        refresh(row);
+    }
+}
+
 void TokenManager::credentialFor(const QString& provider, std::optional<qint64> connectionId, Done done)
 {
     Result<std::optional<ConnectionRow>> row = connectionId ? m_repository.find(*connectionId)
@@ -76,6 +102,8 @@ void TokenManager::credentialFor(const QString& provider, std::optional<qint64> 
     const ConnectionRow& found = **row;
     if (found.state == connection_states::NeedsReconnect)
         return done(std::unexpected(needsReconnect(found)));
+    if (found.state == connection_states::Connecting)
+        return done(std::unexpected(notConnected(found.provider)));
     if (m_waiting.contains(found.id)) {
         m_waiting[found.id].append(std::move(done));
         return;

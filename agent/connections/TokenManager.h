@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QTimer>
+
+#include <chrono>
 
 namespace sb {
 
@@ -39,6 +42,10 @@ public:
     // Drops what is cached for a connection (after a reconnect, an edit or a disconnect).
     void forget(qint64 connectionId);
 
+    // Every `interval`, renews OAuth access that expires within `window`, so a tool call rarely waits for a refresh
+    // and a revoked grant shows up as "needs reconnect" before anyone needs the account.
+    void startProactiveRefresh(std::chrono::milliseconds interval, std::chrono::seconds window);
+
     [[nodiscard]] Error notConnected(const QString& provider) const;
     [[nodiscard]] Error needsReconnect(const ConnectionRow& row) const;
 
@@ -50,6 +57,7 @@ signals:
     void connectionNeedsReconnect(qint64 connectionId);
 
 private:
+    void refreshExpiring();
     void load(const ConnectionRow& row);
     void loadKeyCredential(const ConnectionRow& row);
     void readKeyFields(const ConnectionRow& row, QStringList fields, QMap<QString, QString> secrets);
@@ -70,6 +78,8 @@ private:
     QHash<qint64, Credential> m_cache;
     QHash<qint64, QString> m_unsavedRefresh; // a rotated refresh token the keychain refused (memory only)
     QHash<qint64, QList<Done>> m_waiting;    // single-flight: everyone waiting on one load/refresh
+    QTimer* m_proactive = nullptr;
+    std::chrono::seconds m_proactiveWindow{120};
 };
 
 } // namespace sb

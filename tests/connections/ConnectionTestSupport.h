@@ -285,7 +285,7 @@ public:
     }
 
     // `overrideGeneric` false leaves the generic provider at its placeholder issuer (tests set it through settings).
-    bool start(bool overrideGeneric = true)
+    bool start(bool overrideGeneric = true, bool proactiveRefresh = false)
     {
         if (!m_dir.isValid())
             return false;
@@ -313,6 +313,9 @@ public:
         m_secrets = std::make_unique<KeychainSecretStore>(m_installId, std::chrono::seconds(10));
         m_network = std::make_unique<QNetworkAccessManager>();
         ConnectionServiceOptions options;
+        // Off unless a test wants it: background refreshes would disturb tests that count refresh requests.
+        options.proactiveRefresh = proactiveRefresh;
+        options.proactiveInterval = std::chrono::milliseconds(100);
         for (const auto& client : sandbox::demo::oauthClients())
             options.fallbackClients.insert(client.provider, ProviderClient{client.clientId, client.clientSecret, false});
         m_service = std::make_unique<ConnectionService>(m_database.get(), m_secrets.get(), m_catalog.get(),

@@ -35,6 +35,7 @@ private slots:
     void notConnectedIsWorded();
     void twentyConcurrentCallersShareOneRefresh();
     void rejectedTokenIsRefreshedOnce();
+    void expiringAccessIsRenewedInTheBackground();
     void rotatedRefreshTokenIsSavedBeforeUse();
     void revokedGrantNeedsReconnect();
     void twilioBadCredentialsInTwiliosWords();
@@ -136,6 +137,38 @@ void TstTokenManager::rejectedTokenIsRefreshedOnce()
     QCOMPARE(countRequests(m_fixture->controlUrl(), QStringLiteral("generic"), QStringLiteral("/token"),
                            QStringLiteral("grant_type=refresh_token")),
              1);
+}
+
+void TstTokenManager::expiringAccessIsRenewedInTheBackground()
+{
+    m_fixture = std::make_unique<ConnectionsFixture>();
+    QVERIFY(m_fixture->start(true, true));
+    // Connected with a token that expires within the 120 s window; the renewed one will live an hour.
+    QCOMPARE(control(m_fixture->controlUrl(), "POST", QStringLiteral("/_sandbox/settings"),
+                     {{QStringLiteral("accessTokenLifetimeSeconds"), 30}})
+                 .status,
+             200);
+    QSignalSpy events(&m_fixture->service(), &ConnectionService::connectionEvent);
+    const ConnectOutcome connected = m_fixture->connect(QStringLiteral("microsoft"));
+    QVERIFY(connected.ok());
+    QCOMPARE(control(m_fixture->controlUrl(), "POST", QStringLiteral("/_sandbox/settings"),
+                     {{QStringLiteral("accessTokenLifetimeSeconds"), 3600}})
+                 .status,
+             200);
+    auto refreshed = [&events] {
+        for (const auto& args : events) {
+            if (args.at(0).value<ConnectionEvent>().kind == ConnectionEvent::Kind::Refreshed)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed(), 10000);
+    QTRY_VERIFY(m_fixture->service().connection(connected.connection.id)->expiresAt
+                > QDateTime::currentDateTimeUtc().addSecs(3000));
+    // The next use needs no refresh.
+    QCOMPARE(control(m_fixture->controlUrl(), "DELETE", QStringLiteral("/_sandbox/requests")).status, 200);
+    QVERIFY(credentialNow(m_fixture->service().credentials(), QStringLiteral("microsoft")));
+    QCOMPARE(countRequests(m_fixture->controlUrl(), QStringLiteral("microsoft"), QStringLiteral("/common/oauth2/v2.0/token")), 0);
 }
 
 void TstTokenManager::rotatedRefreshTokenIsSavedBeforeUse()
