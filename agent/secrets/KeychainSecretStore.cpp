@@ -3,11 +3,15 @@
 #include "core/Logging.h"
 #include "secrets/SecretServiceProbe.h"
 
+#include <QCoreApplication>
+#include <QMutex>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
+#include <mutex>
 #include <utility>
 
 namespace sb {
@@ -32,7 +36,60 @@ QString describeKey(const SecretKey& key)
     return QStringLiteral("%1/%2/%3").arg(key.kind, key.id, key.field);
 }
 
+// QtKeychain 0.13 queues every job of the process on one executor object that belongs to the thread which created
+// the first job ever. Jobs started from any other thread (a second agent in the same process, or a first agent's
+// thread that has ended) are then left unanswered or crash it. So every job of the process is created, run and
+// finished on this one long-lived thread, and only its outcome travels back to the caller's thread.
+class KeychainJobThread
+{
+public:
+    static QObject* context()
+    {
+        static std::once_flag once;
+        std::call_once(once, [] {
+            s_instance = new KeychainJobThread;
+            // Ends the thread while Qt is still whole (QCoreApplication's destructor runs post routines); a
+            // function-static would be torn down after it and crash in the event dispatcher's clean-up.
+            qAddPostRoutine([] { delete std::exchange(s_instance, nullptr); });
+        });
+        return &s_instance->m_context;
+    }
+
+    ~KeychainJobThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+private:
+    KeychainJobThread()
+    {
+        m_thread.setObjectName(QStringLiteral("sb-keychain"));
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
+    }
+
+    static inline KeychainJobThread* s_instance = nullptr;
+    QThread m_thread;
+    QObject m_context;
+};
+
 } // namespace
+
+// What a finished QtKeychain job said, copied out of the job on the keychain thread.
+struct KeychainSecretStore::JobOutcome
+{
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString textData;
+};
+
+// Lets the keychain thread reach an Operation that may be deleted in its own thread meanwhile.
+struct KeychainSecretStore::OperationHandle
+{
+    QMutex mutex;
+    Operation* operation = nullptr;
+};
 
 // One call in flight: its callback, its deadline and what the job needs. Answers exactly once; once answered (or
 // destroyed) every late probe or job result aimed at it is dropped, because it is the context of those connections.
@@ -49,10 +106,15 @@ public:
         , m_answer(std::move(answer))
     {
         timer.setSingleShot(true);
+        handle->operation = this;
     }
 
     ~Operation() override
     {
+        {
+            QMutexLocker locker(&handle->mutex);
+            handle->operation = nullptr;
+        }
         if (m_answer)
             std::exchange(m_answer, nullptr)(fail(secret_errors::Failed,
                                                   QStringLiteral("The secret store was closed before the keychain "
@@ -76,6 +138,7 @@ public:
     const QString account;
     QString value;
     QTimer timer;
+    const std::shared_ptr<OperationHandle> handle = std::make_shared<OperationHandle>();
 
 private:
     std::function<void(Result<QString>)> m_answer;
@@ -180,39 +243,62 @@ void KeychainSecretStore::recheckService(Operation* op, std::function<void()> th
 
 void KeychainSecretStore::startJob(Operation* op)
 {
-    // Jobs have no parent: a job that never finishes must not be deleted under QtKeychain's pending backend
-    // callback. autoDelete frees the others once they finish.
-    QKeychain::Job* job = nullptr;
-    switch (op->kind) {
-    case Kind::Read:
-        job = new QKeychain::ReadPasswordJob(ServiceName);
-        break;
-    case Kind::Write: {
-        auto* writeJob = new QKeychain::WritePasswordJob(ServiceName);
-        writeJob->setTextData(op->value);
-        op->value.clear();
-        job = writeJob;
-        break;
-    }
-    case Kind::Remove:
-        job = new QKeychain::DeletePasswordJob(ServiceName);
-        break;
-    }
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never store secrets in a plaintext settings file
-    job->setKey(op->account);
-    connect(job, &QKeychain::Job::finished, op, [this, op](QKeychain::Job* finished) { onJobFinished(op, finished); });
-    job->start();
+    const Kind kind = op->kind;
+    const QString account = op->account;
+    QString value = std::exchange(op->value, QString());
+    std::shared_ptr<OperationHandle> handle = op->handle;
+    QMetaObject::invokeMethod(KeychainJobThread::context(), [kind, account, value, handle]() mutable {
+        // Jobs have no parent: a job that never finishes must not be deleted under QtKeychain's pending backend
+        // callback. autoDelete frees the others once they finish.
+        QKeychain::Job* job = nullptr;
+        switch (kind) {
+        case Kind::Read:
+            job = new QKeychain::ReadPasswordJob(ServiceName);
+            break;
+        case Kind::Write: {
+            auto* writeJob = new QKeychain::WritePasswordJob(ServiceName);
+            writeJob->setTextData(value);
+            value.clear();
+            job = writeJob;
+            break;
+        }
+        case Kind::Remove:
+            job = new QKeychain::DeletePasswordJob(ServiceName);
+            break;
+        }
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false); // never store secrets in a plaintext settings file
+        job->setKey(account);
+        QObject::connect(job, &QKeychain::Job::finished, KeychainJobThread::context(), [kind, handle](QKeychain::Job* done) {
+            JobOutcome outcome{done->error(), done->errorString(),
+                               kind == Kind::Read ? static_cast<QKeychain::ReadPasswordJob*>(done)->textData()
+                                                  : QString()};
+            QMutexLocker locker(&handle->mutex);
+            if (Operation* target = handle->operation) {
+                // The operation cannot be destroyed while we hold the handle; a posted call to an object deleted
+                // before delivery is discarded by Qt.
+                QMetaObject::invokeMethod(
+                    target,
+                    [target, outcome = std::move(outcome)] {
+                        auto* store = qobject_cast<KeychainSecretStore*>(target->parent());
+                        if (store)
+                            store->onJobFinished(target, outcome);
+                    },
+                    Qt::QueuedConnection);
+            }
+        });
+        job->start();
+    });
 }
 
-void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
+void KeychainSecretStore::onJobFinished(Operation* op, const JobOutcome& outcome)
 {
     if (op->answered())
         return;
-    const QKeychain::Error error = job->error();
+    const QKeychain::Error error = outcome.error;
     if (error == QKeychain::NoError) {
         if (op->kind == Kind::Read)
-            op->finish(static_cast<QKeychain::ReadPasswordJob*>(job)->textData());
+            op->finish(outcome.textData);
         else if (op->kind == Kind::Remove)
             // QtKeychain reports success for a delete in a locked keyring although nothing was deleted.
             recheckService(op, [op] { op->finish(QString()); });
@@ -221,7 +307,7 @@ void KeychainSecretStore::onJobFinished(Operation* op, QKeychain::Job* job)
         return;
     }
 
-    const QString text = job->errorString();
+    const QString text = outcome.errorString;
     if (error == QKeychain::EntryNotFound)
         qCDebug(lcSecrets) << "keychain says entry not found for" << op->account << "- re-checking the keyring";
     else

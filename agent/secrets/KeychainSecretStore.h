@@ -54,11 +54,13 @@ public:
 
 private:
     class Operation;
+    struct JobOutcome;
+    struct OperationHandle;
     enum class Kind { Read, Write, Remove };
 
     void start(Kind kind, const SecretKey& key, const QString& value, std::function<void(Result<QString>)> answer);
     void startJob(Operation* op);
-    void onJobFinished(Operation* op, QKeychain::Job* job);
+    void onJobFinished(Operation* op, const JobOutcome& outcome);
     // Runs `then` if the keychain is usable, otherwise answers `op` with the probe's error.
     void checkService(Operation* op, std::function<void()> then);
     // After a job: the same check where the platform has one (a Secret Service), else `then` at once.
