@@ -1,6 +1,6 @@
 // The audit trail on real SQLite files: redaction, sealing and `verify` (edited, removed, reordered), crash
 // recovery, retention behind a checkpoint, full-text search, rollup stats against a brute-force recount, and the
-// ingest rate with sealing.
+// chain after a large sealed burst.
 #include "audit/AuditQuery.h"
 #include "audit/AuditVerifier.h"
 #include "audit/AuditWriter.h"
@@ -8,7 +8,6 @@
 #include "audit/Redactor.h"
 #include "store/Database.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -72,7 +71,7 @@ private slots:
     void fullTextSearchAndFilters();
     void pagingIsNewestFirstWithACursor();
     void statsEqualABruteForceRecount();
-    void ingestWithSealingIsFast();
+    void bulkIngestSealsAnUnbrokenChain();
 
 private:
     void writeRecords(int count);
@@ -416,17 +415,11 @@ void TestAudit::statsEqualABruteForceRecount()
     }
 }
 
-void TestAudit::ingestWithSealingIsFast()
+void TestAudit::bulkIngestSealsAnUnbrokenChain()
 {
-    // The next issue needs >= 20k executions/s with sealing. Wall time on a shared, loaded machine says little, so
-    // the check uses this process's CPU time (SQLite in WAL mode with synchronous=NORMAL does not fsync per commit);
-    // both are printed. On the shared development VM (load ~7 on 2 cores, stolen time counted as CPU) this measured
-    // 24k–26k per CPU second (15k–18k/s wall), so the assertion keeps a margin below the target instead of
-    // flaking; the printed number is what to watch.
+    // A burst as an automation would send it: every execution gets its pending record and its sealed completion,
+    // and the whole chain verifies afterwards. (Throughput is measured by the benchmark in bench/, not here.)
     constexpr int kCount = 20000;
-    QElapsedTimer timer;
-    timer.start();
-    const std::clock_t cpuStart = std::clock();
     for (int i = 0; i < kCount; ++i) {
         const qint64 id = m_writer->begin(toolRecord(QStringLiteral("bench"), QStringLiteral("send_sms"),
                                                      {{QStringLiteral("to"), QStringLiteral("+15550100001")},
@@ -435,12 +428,6 @@ void TestAudit::ingestWithSealingIsFast()
         m_writer->complete(id, done(audit_status::Success, i % 700, {{QStringLiteral("messageSid"), QStringLiteral("SM%1").arg(i)}}));
     }
     QVERIFY(m_writer->flush());
-    const qint64 ms = std::max<qint64>(1, timer.elapsed());
-    const double cpuSeconds = std::max(1e-3, double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
-    const double rate = kCount / cpuSeconds;
-    qInfo("ingested %d executions (pending + sealed completion each): %lld ms wall (%.0f/s), %.2f s CPU (%.0f/s)",
-          kCount, ms, kCount * 1000.0 / double(ms), cpuSeconds, rate);
-    QVERIFY2(rate >= 10000, qPrintable(QStringLiteral("%1 executions per CPU second").arg(rate)));
     const auto report = verify();
     QVERIFY(report && report->ok);
     QCOMPARE(report->checked, kCount);
