@@ -210,6 +210,10 @@
         <source>Connected since %1</source>
         <translation>Verbunden seit %1</translation>
     </message>
+    <message>
+        <source>Needs reconnect</source>
+        <translation>Muss neu verbunden werden</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ApiKeyDialog</name>
@@ -444,10 +448,6 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Wird getrennt …</translation>
-    </message>
-    <message>
-        <source>%1 must be reconnected: %2</source>
-        <translation>%1 muss neu verbunden werden: %2</translation>
     </message>
     <message>
         <source>Could not read the connections: %1</source>

@@ -210,6 +210,10 @@
         <source>Connected since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ApiKeyDialog</name>
@@ -443,10 +447,6 @@
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be reconnected: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

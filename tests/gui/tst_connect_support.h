@@ -4,8 +4,12 @@
 // data dir, logging to its log file as `switchboard` does, and the probes the tests use on the keychain and files.
 //
 // Run: export QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --no-sandbox";
+//      export XDG_DATA_HOME=$(mktemp -d)   # a keyring file of this run's own (see below)
 //      dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
-//      xvfb-run -a -s "-screen 0 1600x1000x24" ctest --test-dir BUILD -R connect --output-on-failure'
+//      xvfb-run -a -s "-screen 0 1600x1000x24" ctest --test-dir BUILD -R connect_ --output-on-failure'
+// Every gnome-keyring-daemon keeps the login keyring in $XDG_DATA_HOME/keyrings/login.keyring and reloads it when
+// another one rewrites it: two test runs at once on one machine (two dbus sessions) then lose each other's items,
+// and a check with secret-tool fails for no fault of the code. A private XDG_DATA_HOME avoids that.
 
 #include "GuiTestSupport.h"
 

@@ -143,7 +143,8 @@ void AccountRow::setConnection(const ConnectionInfo& connection, bool oneOfSever
     if (needsReconnect)
         m_banner->setText(tr("<b>%1 must be reconnected.</b> %2 Tools cannot use it until you press Reconnect.")
                               .arg(connection.account.toHtmlEscaped(), connection.stateReason.toHtmlEscaped()));
-    m_state->setText(connection.stateText());
+    // The banner carries the reason; the state line stays short then.
+    m_state->setText(needsReconnect ? tr("Needs reconnect") : connection.stateText());
     m_state->setStyleSheet(error || needsReconnect ? QStringLiteral("color: #8a1c14;") : QString());
 
     auto* edit = static_cast<InlineEdit*>(m_label);
@@ -167,7 +168,7 @@ void AccountRow::setConnection(const ConnectionInfo& connection, bool oneOfSever
                          : QString());
     m_warning->setText(connection.warning);
     m_warning->setVisible(!connection.warning.isEmpty());
-    m_reconnect->setDefault(needsReconnect);
+    m_reconnect->setDefault(needsReconnect); // drawn as the button to press
 }
 
 void AccountRow::setBusy(bool busy, const QString& words)

@@ -252,8 +252,9 @@ void ConnectionsPage::showTested(qint64 id, bool ok, const QString& message)
 
 void ConnectionsPage::showNeedsReconnect(const ConnectionInfo& connection)
 {
+    // The account's row shows the banner once the list is read again (the tray says it too).
     if (ConnectionCard* card = m_cards.value(connection.provider))
-        card->showMessage(tr("%1 must be reconnected: %2").arg(connection.account, connection.stateReason), true);
+        card->showMessage(QString());
     m_client->requestConnections();
 }
 
