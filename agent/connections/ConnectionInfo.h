@@ -67,7 +67,8 @@ struct ConnectOutcome
     [[nodiscard]] QJsonObject toJson() const;
 };
 
-// A provider's app registration as the Settings page edits it. An empty clientSecret keeps the stored one.
+// A provider's app registration as the Settings page edits it. An empty clientSecret keeps the stored one; it is
+// never read back.
 struct ProviderClientSettings
 {
     QString provider;
@@ -81,6 +82,7 @@ struct ProviderClientSettings
     QUrl revokeUrl;
     QUrl userinfoUrl;
     QStringList scopes;
+    bool usesFallback = false; // read back only: no client set, the sandbox's demo client is used
 };
 
 } // namespace sb

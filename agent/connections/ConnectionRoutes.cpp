@@ -155,6 +155,22 @@ void addConnectionRoutes(AdminApi& api, ConnectionService& service)
             return reply(statusFor(ok.error()), errorJson(ok.error()));
         reply(200, s->connection(*id).value_or(ConnectionInfo{}).toJson());
     });
+    api.addRoute("GET", QStringLiteral("/providers/:provider/client"), [s](const Request& r, Reply reply) {
+        const ProviderClientSettings settings = s->providerClient(r.params.value(QStringLiteral("provider")));
+        QJsonArray scopes;
+        for (const QString& scope : settings.scopes)
+            scopes.append(scope);
+        reply(200, QJsonObject{{QStringLiteral("provider"), settings.provider},
+                               {QStringLiteral("clientId"), settings.clientId},
+                               {QStringLiteral("usesSandboxClient"), settings.usesFallback},
+                               {QStringLiteral("testing"), settings.testing},
+                               {QStringLiteral("issuer"), settings.issuer.toString()},
+                               {QStringLiteral("authorizeUrl"), settings.authorizeUrl.toString()},
+                               {QStringLiteral("tokenUrl"), settings.tokenUrl.toString()},
+                               {QStringLiteral("revokeUrl"), settings.revokeUrl.toString()},
+                               {QStringLiteral("userinfoUrl"), settings.userinfoUrl.toString()},
+                               {QStringLiteral("scopes"), scopes}});
+    });
     api.addRoute("PUT", QStringLiteral("/providers/:provider/client"), [s](const Request& r, Reply reply) {
         const QJsonObject json = body(r);
         ProviderClientSettings settings;

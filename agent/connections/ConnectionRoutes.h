@@ -16,6 +16,7 @@ class ConnectionService;
 //   POST   /connections/:id/test                     → {id, message}
 //   POST   /connections/:id/label {label}, POST /connections/:id/default
 //   PUT    /providers/:provider/client {clientId, clientSecret, testing, issuer, authorizeUrl, tokenUrl, scopes…}
+//   GET    /providers/:provider/client            → the same without the secret (+ usesSandboxClient)
 // The actor recorded in connection events is "cli:<user>" / "console:<user>" when the caller says so in the
 // X-Switchboard-Actor header, else "api".
 void addConnectionRoutes(AdminApi& api, ConnectionService& service);

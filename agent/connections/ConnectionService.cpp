@@ -592,6 +592,15 @@ Status ConnectionService::setDefaultConnection(qint64 id, const QString& actor)
     return {};
 }
 
+ProviderClientSettings ConnectionService::providerClient(const QString& provider)
+{
+    ProviderClientSettings settings = m_clients->load(provider);
+    settings.usesFallback = settings.clientId.isEmpty() && m_options.fallbackClients.contains(provider);
+    if (settings.usesFallback)
+        settings.clientId = m_options.fallbackClients.value(provider).clientId;
+    return settings; // never the secret
+}
+
 void ConnectionService::setProviderClient(const ProviderClientSettings& settings, const QString& actor,
                                           StatusCallback done)
 {
@@ -612,7 +621,7 @@ void ConnectionService::setProviderClient(const ProviderClientSettings& settings
             return done(fail(QStringLiteral("invalid_client_settings"),
                              tr("\"%1\" is not usable: OAuth endpoints must be https addresses.").arg(url.toString())));
     }
-    if (settings.clientId.trimmed().isEmpty())
+    if (settings.clientId.trimmed().isEmpty() && !m_options.fallbackClients.contains(settings.provider))
         return done(fail(QStringLiteral("invalid_client_settings"), tr("Enter the client id of your %1 app.")
                                                                         .arg(displayName(settings.provider))));
     if (settings.provider == QLatin1String("generic") && !settings.issuer.isEmpty()) {

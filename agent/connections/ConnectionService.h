@@ -84,6 +84,8 @@ public:
     [[nodiscard]] Status renameConnection(qint64 id, const QString& label, const QString& actor);
     [[nodiscard]] Status setDefaultConnection(qint64 id, const QString& actor);
     void setProviderClient(const ProviderClientSettings& settings, const QString& actor, StatusCallback done);
+    // What Settings shows: the saved client id (or the sandbox demo client's), flags, generic endpoints; no secret.
+    [[nodiscard]] ProviderClientSettings providerClient(const QString& provider);
 
     // Ends every pending flow as cancelled (the agent stops).
     void cancelAllFlows();

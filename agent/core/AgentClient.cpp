@@ -294,4 +294,15 @@ void AgentClient::recordAdminEvent(const QString& event, const QJsonObject& deta
     });
 }
 
+void AgentClient::requestProviderClient(const QString& provider)
+{
+    inAgentThread([provider](Agent* agent, auto post) {
+        if (!agent->connections())
+            return;
+        post([settings = agent->connections()->providerClient(provider)](AgentClient* client) {
+            emit client->providerClientReady(settings);
+        });
+    });
+}
+
 } // namespace sb

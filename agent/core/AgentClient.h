@@ -56,6 +56,7 @@ public:
     void renameConnection(qint64 id, const QString& label);   // → connectionsChanged or requestFailed("rename")
     void setDefaultConnection(qint64 id);                      // → connectionsChanged or requestFailed("setDefault")
     void setProviderClient(const sb::ProviderClientSettings& settings); // → providerClientSaved or requestFailed
+    void requestProviderClient(const QString& provider); // → providerClientReady (never the secret)
 
 signals:
     void connectionsReady(const QList<sb::ConnectionInfo>& connections);
@@ -68,6 +69,7 @@ signals:
     void disconnected(qint64 id, const QString& message);
     void connectionTested(qint64 id, bool ok, const QString& message);
     void providerClientSaved(const QString& provider);
+    void providerClientReady(const sb::ProviderClientSettings& settings);
 
     void statusChanged(const sb::AgentStatus& status);
     void apiTokenReady(const QString& token);

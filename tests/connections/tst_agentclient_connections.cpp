@@ -3,6 +3,7 @@
 #include "connections/ConnectionTestSupport.h"
 #include "core/Agent.h"
 #include "core/DataDir.h"
+#include "sandbox/DemoData.h"
 #include "core/AgentClient.h"
 
 using namespace sb;
@@ -17,6 +18,7 @@ private slots:
     void connectThroughTheClient();
     void renameTestDisconnect();
     void cancelAndApiKeyErrors();
+    void providerClientSettings();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +129,29 @@ void TstAgentClientConnections::cancelAndApiKeyErrors()
     QTRY_COMPARE(finished.size(), 2);
     QVERIFY(finished.last().at(0).toString().isEmpty());
     QCOMPARE(finished.last().at(1).value<ConnectOutcome>().error.code, QStringLiteral("not_oauth"));
+}
+
+void TstAgentClientConnections::providerClientSettings()
+{
+    QSignalSpy read(m_client.get(), &AgentClient::providerClientReady);
+    m_client->requestProviderClient(QStringLiteral("google"));
+    QTRY_COMPARE(read.size(), 1);
+    auto settings = read.first().at(0).value<ProviderClientSettings>();
+    QVERIFY(settings.usesFallback); // --sandbox: the demo client
+    QCOMPARE(settings.clientId, sandbox::demo::oauthClients().first().clientId);
+    QVERIFY(settings.clientSecret.isEmpty());
+    QVERIFY(!settings.testing);
+
+    // Mark the (demo) client as in Google's "Testing" status: the cards warn about 7-day refresh tokens.
+    QSignalSpy saved(m_client.get(), &AgentClient::providerClientSaved);
+    ProviderClientSettings testing;
+    testing.provider = QStringLiteral("google");
+    testing.testing = true;
+    m_client->setProviderClient(testing);
+    QTRY_COMPARE(saved.size(), 1);
+    m_client->requestProviderClient(QStringLiteral("google"));
+    QTRY_COMPARE(read.size(), 2);
+    QVERIFY(read.last().at(0).value<ProviderClientSettings>().testing);
 }
 
 QTEST_GUILESS_MAIN(TstAgentClientConnections)
