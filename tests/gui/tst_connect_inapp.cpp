@@ -8,6 +8,7 @@
 
 #include "auth/BrowserDialog.h"
 
+#include <QDialog>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,6 +27,7 @@ private slots:
     void closingTheWindowCancels();
     void microsoftConsentConnects();
     void revokedGrantNeedsReconnect();
+    void genericProviderSetUpThenConnected();
 
 private:
     // Clicks Connect on `provider`'s card and waits for the sign-in window with the consent page.
@@ -149,6 +151,39 @@ void TestConnectInApp::revokedGrantNeedsReconnect()
                               QStringList{QStringLiteral("Connected as alice@example.com")}, test::kReplyMs);
     QTRY_VERIFY(card->rows().constFirst()->findChild<QLabel*>(QStringLiteral("reconnectBanner"))->isHidden());
     QVERIFY2(card->message().startsWith(QStringLiteral("Reconnected")), qPrintable(card->message()));
+}
+
+// The generic OpenID provider: its settings dialog (issuer, client id, masked secret, scopes) saves in the agent,
+// then the sign-in starts by itself in the in-app browser.
+void TestConnectInApp::genericProviderSetUpThenConnected()
+{
+    ui::ConnectionCard* card = m_fixture.card(QStringLiteral("generic"));
+    QTest::mouseClick(card->findChild<QPushButton*>(QStringLiteral("setupButton")), Qt::LeftButton);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_fixture.page()->openDialog()));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* issuer = dialog->findChild<QLineEdit*>(QStringLiteral("issuerEdit"));
+    auto* clientId = dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"));
+    auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit"));
+    auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveProviderButton"));
+    QVERIFY(issuer && clientId && secret && save);
+    QVERIFY(issuer->text().startsWith(QStringLiteral("http://127.0.0.1:"))); // the sandbox's provider
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QVERIFY(!save->isEnabled()); // no client id yet
+    QTest::keyClicks(clientId, QStringLiteral("sandbox-generic-client"));
+    QTest::keyClicks(secret, QStringLiteral("sandbox-generic-secret"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(test::saveScreenshot(dialog, QStringLiteral("connect-inapp-generic-settings")));
+    QPointer<QLabel> error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QTest::mouseClick(save, Qt::LeftButton); // the dialog closes itself once the agent saved
+
+    ui::SignInLauncher* launcher = m_fixture.page()->signInLauncher();
+    QTRY_VERIFY_WITH_TIMEOUT(launcher->browserDialog() || (error && !error->isHidden()), test::kReplyMs);
+    QVERIFY2(launcher->browserDialog(), error ? qPrintable(error->text()) : "no sign-in window");
+    QVERIFY(test::waitForConsentPage(launcher->browserDialog()->page()));
+    test::runJs(launcher->browserDialog()->page(), QStringLiteral("document.querySelector('#allow').click(); true"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.stateTexts(QStringLiteral("generic")),
+                              QStringList{QStringLiteral("Connected as alice@example.com")}, test::kReplyMs);
 }
 
 QTEST_MAIN(TestConnectInApp)

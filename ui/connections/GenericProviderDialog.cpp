@@ -135,6 +135,8 @@ GenericProviderDialog::GenericProviderDialog(AgentClient* client, const Provider
 
 void GenericProviderDialog::updateFields()
 {
+    if (!m_buttons) // prefilling fields in the constructor, before the buttons exist
+        return;
     const bool issuer = m_byIssuer->isChecked();
     m_form->setRowVisible(m_issuer, issuer);
     for (QLineEdit* edit : {m_authorize, m_token, m_revoke, m_userinfo})

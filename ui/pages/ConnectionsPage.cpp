@@ -100,6 +100,7 @@ void ConnectionsPage::showProviders(const QList<ProviderSummary>& providers)
             connect(card, &ConnectionCard::rowAdded, this, &ConnectionsPage::wireRow);
         }
         m_cardsLayout->insertWidget(index++, card);
+        card->show(); // now, not on the layout's next turn: a screenshot or a click may come first
     }
     showConnections(m_connections);
     m_client->requestConnections();
