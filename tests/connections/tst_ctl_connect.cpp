@@ -267,7 +267,7 @@ void TstCtlConnect::noTokenBytesInDatabaseOrLog()
         for (const char* field : {"access_token", "refresh_token", "api_key"}) {
             const SecretKey key{QStringLiteral("connection"), QString::number(id), QString::fromLatin1(field)};
             Result<QString> value = readSecret(store, key);
-            // libsecret answered an existing item with an empty secret once in a while under ctest; ask again.
+            // Seen when another test run's gnome-keyring shared the keyring file (see CMakeLists.txt): ask again.
             for (int retry = 0; retry < 3 && value && value->isEmpty(); ++retry)
                 value = readSecret(store, key);
             if (value) {
