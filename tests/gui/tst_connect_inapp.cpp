@@ -169,7 +169,9 @@ void TestConnectInApp::genericProviderSetUpThenConnected()
     QVERIFY(issuer && clientId && secret && save);
     QVERIFY(issuer->text().startsWith(QStringLiteral("http://127.0.0.1:"))); // the sandbox's provider
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
-    QVERIFY(!save->isEnabled()); // no client id yet
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("savedShown").toBool(), test::kReplyMs); // the agent's answer is in
+    clientId->clear(); // (under --sandbox the demo client's id is prefilled)
+    QVERIFY(!save->isEnabled()); // no client id
     QTest::keyClicks(clientId, QStringLiteral("sandbox-generic-client"));
     QTest::keyClicks(secret, QStringLiteral("sandbox-generic-secret"));
     QVERIFY(save->isEnabled());
@@ -184,6 +186,14 @@ void TestConnectInApp::genericProviderSetUpThenConnected()
     test::runJs(launcher->browserDialog()->page(), QStringLiteral("document.querySelector('#allow').click(); true"));
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture.stateTexts(QStringLiteral("generic")),
                               QStringList{QStringLiteral("Connected as alice@example.com")}, test::kReplyMs);
+
+    // Opened again, the dialog shows what was saved, but not the secret.
+    QTest::mouseClick(card->findChild<QPushButton*>(QStringLiteral("setupButton")), Qt::LeftButton);
+    QTRY_VERIFY((dialog = m_fixture.page()->openDialog()));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"))->text(),
+                              QStringLiteral("sandbox-generic-client"), test::kReplyMs);
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit"))->text().isEmpty());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestConnectInApp)

@@ -128,9 +128,36 @@ GenericProviderDialog::GenericProviderDialog(AgentClient* client, const Provider
         }
     });
 
+    // What was saved before (never the secret): the dialog edits it rather than starting blank.
+    connect(client, &AgentClient::providerClientReady, this, &GenericProviderDialog::showSaved);
+    client->requestProviderClient(provider.id);
+
     showError(reason);
     updateFields();
     setMinimumWidth(560);
+}
+
+void GenericProviderDialog::showSaved(const ProviderClientSettings& saved)
+{
+    if (saved.provider != m_provider.id)
+        return;
+    setProperty("savedShown", true); // tests wait for it
+    if (m_busy || !m_clientId->text().isEmpty())
+        return; // the user already typed
+    if (saved.issuer.isValid() && !saved.issuer.isEmpty()) {
+        m_issuer->setText(saved.issuer.toString());
+        m_byIssuer->setChecked(true);
+    } else if (saved.authorizeUrl.isValid() && !saved.authorizeUrl.isEmpty()) {
+        m_authorize->setText(saved.authorizeUrl.toString());
+        m_token->setText(saved.tokenUrl.toString());
+        m_revoke->setText(saved.revokeUrl.toString());
+        m_userinfo->setText(saved.userinfoUrl.toString());
+        m_byEndpoints->setChecked(true);
+    }
+    m_clientId->setText(saved.clientId);
+    if (!saved.scopes.isEmpty())
+        m_scopes->setText(saved.scopes.join(QLatin1Char(' ')));
+    updateFields();
 }
 
 void GenericProviderDialog::updateFields()

@@ -33,6 +33,7 @@ signals:
     void saved(const QString& provider);
 
 private:
+    void showSaved(const sb::ProviderClientSettings& saved);
     void updateFields();
     void submit();
     void showError(const QString& words);
