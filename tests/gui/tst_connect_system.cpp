@@ -115,6 +115,14 @@ void TestConnectSystem::settingsCommandValidation()
 
 void TestConnectSystem::googleUsesTheSystemBrowser()
 {
+    // The Google app is marked as still in "Testing": the card must warn that its refresh tokens die in 7 days.
+    ProviderClientSettings testing;
+    testing.provider = QStringLiteral("google");
+    testing.testing = true;
+    QSignalSpy saved(m_fixture.client(), &AgentClient::providerClientSaved);
+    m_fixture.client()->setProviderClient(testing);
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), test::kReplyMs);
+
     ui::SignInSettings::setOpenWithCommand(helperCommand(QStringLiteral("alice@example.com")));
     ui::SignInLauncher* launcher = m_fixture.page()->signInLauncher();
     ui::SystemBrowserPanel* panel = m_fixture.page()->systemBrowserPanel();
@@ -144,6 +152,10 @@ void TestConnectSystem::googleUsesTheSystemBrowser()
                               QStringList{QStringLiteral("Connected as alice@example.com")}, test::kReplyMs);
     QTRY_VERIFY(!panel->isVisible());
     QCOMPARE(inApp.count(), 0); // Google never opens in the in-app browser
+    auto* warning = m_fixture.card(QStringLiteral("google"))->rows().constFirst()->findChild<QLabel*>(
+        QStringLiteral("warningLabel"));
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("7 days")), qPrintable(warning->text()));
     QVERIFY(!launcher->isBusy());
     QVERIFY(test::saveScreenshot(m_fixture.window(), QStringLiteral("connect-system-connected")));
 }
