@@ -24,8 +24,13 @@ class AgentProcess
 {
 public:
     explicit AgentProcess(const QString& dataDir, QStringList extraArgs = {})
+        : AgentProcess(binary(QStringLiteral("agent/switchboard-agent")), dataDir, std::move(extraArgs))
     {
-        m_process.setProgram(binary(QStringLiteral("agent/switchboard-agent")));
+    }
+    // Any agent binary: the real one, or a test build of it.
+    AgentProcess(const QString& program, const QString& dataDir, QStringList extraArgs)
+    {
+        m_process.setProgram(program);
         m_process.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + extraArgs);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();

@@ -60,45 +60,7 @@ qint64 postJson(QNetworkAccessManager& network, const QUrl& url, const QJsonObje
     return status;
 }
 
-// Like test::AgentProcess, for any agent binary (the real one, or the one with test credentials).
-class AgentRun
-{
-public:
-    AgentRun(const QString& program, const QString& dataDir, const QStringList& args)
-        : m_dataDir(dataDir)
-    {
-        m_process.setProgram(program);
-        m_process.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-        m_process.start();
-    }
-    ~AgentRun()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(20000))
-            m_process.kill();
-        m_process.waitForFinished();
-    }
-    [[nodiscard]] bool waitUntilRunning()
-    {
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired()) {
-            const Result<AgentInfo> info = AgentInfo::read(m_dataDir);
-            if (info && info->pid == m_process.processId())
-                return true;
-            if (m_process.state() == QProcess::NotRunning)
-                return false;
-            QTest::qWait(50);
-        }
-        return false;
-    }
-    QProcess& process() { return m_process; }
-
-private:
-    QProcess m_process;
-    QString m_dataDir;
-};
+using AgentRun = test::AgentProcess;
 
 // switchboardctl with the agent's token in SWITCHBOARD_API_TOKEN: these tests are about the tool and audit
 // commands, and the keychain read of many short-lived processes in a row occasionally hands back an empty secret
