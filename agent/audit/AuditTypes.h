@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace sb {
 
@@ -70,6 +71,22 @@ struct AuditFilter
     QString search;  // full-text over inputs, outputs and errors (FTS5)
     qint64 before = 0; // cursor: records older than this id (newest first)
     int limit = 50;
+    QString provider;
+    qint64 connectionId = 0;
+    // Live updates: only records newer than this id, oldest first (so a view can prepend them in order).
+    qint64 after = 0;
+    // false: input and output are left null (a table row needs neither; the detail pane gets the whole record).
+    bool withPayload = true;
+
+    [[nodiscard]] bool operator==(const AuditFilter&) const = default;
+};
+
+// The distinct values the console's filter menus offer.
+struct AuditFilterOptions
+{
+    QStringList callers;
+    QStringList tools;  // tools that ran at least once
+    QStringList events; // connection and admin event names
 };
 
 struct AuditPage

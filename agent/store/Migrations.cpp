@@ -65,6 +65,30 @@ QList<Migration> Migrations::all()
                          " PRIMARY KEY (caller, tool, hour)) WITHOUT ROWID"),
           QStringLiteral("CREATE TABLE audit_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL,"
                          " seal TEXT NOT NULL, pruned INTEGER NOT NULL, at INTEGER NOT NULL)")}},
+        {4,
+         QStringLiteral("audit console: an index per filter, daily and all-time rollups"),
+         {// Each filter of the audit page walks its own index newest first, so a rare value (one connection, the
+          // interrupted status, admin events) never scans the trail. (tool, status, created_at) stays for the
+          // combined filter.
+          QStringLiteral("CREATE INDEX audit_records_tool_created ON audit_records(tool, created_at)"),
+          QStringLiteral("CREATE INDEX audit_records_status_created ON audit_records(status, created_at)"),
+          QStringLiteral("CREATE INDEX audit_records_kind_created ON audit_records(kind, created_at)"),
+          QStringLiteral("CREATE INDEX audit_records_provider_created ON audit_records(provider, created_at)"),
+          QStringLiteral("CREATE INDEX audit_records_connection_created ON audit_records(connection_id, created_at)"),
+          QStringLiteral("CREATE INDEX audit_rollups_hour ON audit_rollups(hour)"),
+          // Coarser rollups, so stats over a month or all time read a few hundred rows, not every hour. The
+          // writer fills them from the hourly rollups on first open (histograms cannot be merged in SQL).
+          QStringLiteral("CREATE TABLE audit_rollups_daily ("
+                         " caller TEXT NOT NULL, tool TEXT NOT NULL, day INTEGER NOT NULL,"
+                         " total INTEGER NOT NULL, success INTEGER NOT NULL, failed INTEGER NOT NULL,"
+                         " interrupted INTEGER NOT NULL, sum_ms INTEGER NOT NULL, hist TEXT NOT NULL,"
+                         " PRIMARY KEY (caller, tool, day)) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX audit_rollups_daily_day ON audit_rollups_daily(day)"),
+          QStringLiteral("CREATE TABLE audit_rollups_total ("
+                         " caller TEXT NOT NULL, tool TEXT NOT NULL,"
+                         " total INTEGER NOT NULL, success INTEGER NOT NULL, failed INTEGER NOT NULL,"
+                         " interrupted INTEGER NOT NULL, sum_ms INTEGER NOT NULL, hist TEXT NOT NULL,"
+                         " first_hour INTEGER NOT NULL, PRIMARY KEY (caller, tool)) WITHOUT ROWID")}},
     };
 }
 
