@@ -1,6 +1,7 @@
 #include "core/AgentClient.h"
 
 #include "core/Agent.h"
+#include "audit/AuditWriter.h"
 #include "tools/ToolService.h"
 
 #include "connections/ConnectionService.h"
@@ -22,6 +23,21 @@ AgentClient::AgentClient(Agent* agent, QObject* parent)
     connect(agent, &Agent::connectFinished, this, [this](const ConnectOutcome& outcome) {
         if (!outcome.flowId.isEmpty() && m_flows.remove(outcome.flowId))
             emit connectFinished(outcome.flowId, outcome);
+    });
+    connect(agent, &Agent::started, this, &AgentClient::attachAuditReader);
+    attachAuditReader(); // the agent may have started before this client existed
+}
+
+void AgentClient::attachAuditReader()
+{
+    QPointer<AuditReader> reader(&m_auditReader);
+    inAgentThread([reader](Agent* agent, auto post) {
+        if (!agent->tools() || !agent->database())
+            return;
+        // The writer emits in the agent's thread; the connection queues it into the reader's (the console's).
+        QObject::connect(&agent->tools()->audit(), &AuditWriter::recordsWritten, reader.data(),
+                         &AuditReader::recordsWritten, Qt::UniqueConnection);
+        post([database = agent->database()](AgentClient* client) { client->m_auditReader.setDatabase(database); });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/AgentTypes.h"
 #include "audit/AuditQuery.h"
+#include "audit/AuditReader.h"
 #include "tools/ToolExecutor.h"
 #include "tools/ToolRegistry.h"
 
@@ -30,6 +31,9 @@ public:
     void applySandboxFault(const QString& provider, const QString& kind); // → sandboxFaultApplied or requestFailed
 
     // Tools and the audit trail (the Audit and Stats pages, the run form).
+    // Reads of the trail straight from the store's read-only connections (never through the agent's thread), and
+    // the writer's commits as AuditReader::recordsWritten. Available once the agent started.
+    [[nodiscard]] AuditReader* auditReader() { return &m_auditReader; }
     void listTools(); // → toolsReady
     // Runs `tool` with `input` (a JSON object) as the console user; connectionId 0: the provider's default account.
     void runTool(const QString& tool, const QJsonObject& input, qint64 connectionId = 0); // → toolRunFinished
@@ -87,7 +91,10 @@ private:
     template <typename Work>
     void inAgentThread(Work work);
 
+    void attachAuditReader();
+
     QPointer<Agent> m_agent;
+    AuditReader m_auditReader;
     QString m_actor;
     QSet<QString> m_flows; // sign-ins this client started (connectFinished reports only those)
 };
