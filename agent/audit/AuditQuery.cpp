@@ -64,71 +64,100 @@ QJsonObject ToolStats::toJson() const
     return json;
 }
 
-Result<AuditPage> AuditQuery::list(QSqlDatabase& db, const AuditFilter& f)
+namespace {
+
+// The FROM, WHERE and ORDER BY of a filtered read, shared by list() and count().
+struct FilterSql
 {
+    QString from = QStringLiteral("audit_records r");
     QStringList where;
     QVariantList binds;
-    const bool search = !f.search.trimmed().isEmpty();
-    if (search) {
-        where << QStringLiteral("audit_fts MATCH ?");
-        binds << ftsQuery(f.search);
-    }
-    if (!f.caller.isEmpty()) {
-        where << QStringLiteral("r.caller = ?");
-        binds << f.caller;
-    }
-    if (!f.tool.isEmpty()) {
-        where << QStringLiteral("r.tool = ?");
-        binds << f.tool;
-    }
-    if (!f.status.isEmpty()) {
-        where << QStringLiteral("r.status = ?");
-        binds << f.status;
-    }
-    if (!f.kind.isEmpty()) {
-        where << QStringLiteral("r.kind = ?");
-        binds << f.kind;
-    }
-    if (f.since.isValid()) {
-        where << QStringLiteral("r.created_at >= ?");
-        binds << f.since.toMSecsSinceEpoch();
-    }
-    if (f.until.isValid()) {
-        where << QStringLiteral("r.created_at < ?");
-        binds << f.until.toMSecsSinceEpoch();
-    }
-    QString from = QStringLiteral("audit_records r");
     QString order = QStringLiteral("r.created_at DESC, r.id DESC");
+
+    void add(const QString& term, const QVariant& value)
+    {
+        where << term;
+        binds << value;
+    }
+    [[nodiscard]] QString whereClause() const
+    {
+        return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+};
+
+FilterSql filterSql(const AuditFilter& f)
+{
+    FilterSql sql;
+    const bool search = !f.search.trimmed().isEmpty();
+    const bool live = f.after > 0;
+    // A live update asks for the few records above `after`: the primary key finds them, so the other terms are
+    // kept off their indexes ("+column"), which would otherwise walk a caller's whole history.
+    auto column = [live](const char* name) {
+        return (live ? QStringLiteral("+r.") : QStringLiteral("r.")) + QLatin1String(name);
+    };
+    if (search)
+        sql.add(QStringLiteral("audit_fts MATCH ?"), ftsQuery(f.search));
+    if (!f.caller.isEmpty())
+        sql.add(column("caller") + QStringLiteral(" = ?"), f.caller);
+    if (!f.tool.isEmpty())
+        sql.add(column("tool") + QStringLiteral(" = ?"), f.tool);
+    if (!f.status.isEmpty())
+        sql.add(column("status") + QStringLiteral(" = ?"), f.status);
+    if (!f.kind.isEmpty())
+        sql.add(column("kind") + QStringLiteral(" = ?"), f.kind);
+    if (!f.provider.isEmpty())
+        sql.add(column("provider") + QStringLiteral(" = ?"), f.provider);
+    if (f.connectionId > 0)
+        sql.add(column("connection_id") + QStringLiteral(" = ?"), f.connectionId);
+    if (f.since.isValid())
+        sql.add(column("created_at") + QStringLiteral(" >= ?"), f.since.toMSecsSinceEpoch());
+    if (f.until.isValid())
+        sql.add(column("created_at") + QStringLiteral(" < ?"), f.until.toMSecsSinceEpoch());
+    const QString rowid = search ? QStringLiteral("audit_fts.rowid") : QStringLiteral("r.id");
     if (search) {
         // Driven by the full-text index in rowid (= id, allocated in time order by the one writer) order, so a
         // common word stops after one page instead of sorting every match.
-        from = QStringLiteral("audit_fts JOIN audit_records r ON r.id = audit_fts.rowid");
-        order = QStringLiteral("audit_fts.rowid DESC");
-        if (f.before > 0) {
-            where << QStringLiteral("audit_fts.rowid < ?");
-            binds << f.before;
-        }
+        sql.from = QStringLiteral("audit_fts JOIN audit_records r ON r.id = audit_fts.rowid");
+        sql.order = QStringLiteral("audit_fts.rowid DESC");
+        if (f.before > 0)
+            sql.add(QStringLiteral("audit_fts.rowid < ?"), f.before);
     } else if (f.before > 0) {
         // Newest first by (created_at, id); the cursor is the last id of the previous page. A row-value
         // comparison lets the index seek straight to it (an OR would scan down to it).
-        where << QStringLiteral("(r.created_at, r.id) < ((SELECT created_at FROM audit_records WHERE id = ?), ?)");
-        binds << f.before << f.before;
+        sql.where << QStringLiteral("(r.created_at, r.id) < ((SELECT created_at FROM audit_records WHERE id = ?), ?)");
+        sql.binds << f.before << f.before;
     }
+    if (live) {
+        sql.add(rowid + QStringLiteral(" > ?"), f.after);
+        sql.order = rowid + QStringLiteral(" ASC");
+    }
+    return sql;
+}
+
+} // namespace
+
+Result<AuditPage> AuditQuery::list(QSqlDatabase& db, const AuditFilter& f)
+{
+    const FilterSql sql = filterSql(f);
     QStringList columns = audit_row::kColumns.split(QStringLiteral(", "));
-    for (QString& column : columns)
-        column.prepend(QStringLiteral("r."));
-    const int limit = std::clamp(f.limit, 1, 1000);
+    for (QString& column : columns) {
+        if (!f.withPayload && (column == QLatin1String("input") || column == QLatin1String("output")))
+            column = QStringLiteral("NULL");
+        else
+            column.prepend(QStringLiteral("r."));
+    }
+    const int limit = std::clamp(f.limit, 1, 5000);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 LIMIT %5")
-                  .arg(columns.join(QStringLiteral(", ")), from,
-                       where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), order)
+                  .arg(columns.join(QStringLiteral(", ")), sql.from, sql.whereClause(), sql.order)
                   .arg(limit + 1));
-    for (const QVariant& v : binds)
+    for (const QVariant& v : sql.binds)
         q.addBindValue(v);
     if (!q.exec())
         return std::unexpected(sqlError(q.lastError(), db.databaseName()));
     AuditPage page;
+    page.records.reserve(std::min(limit, 1000));
     while (q.next()) {
         if (page.records.size() == limit) {
             page.hasMore = true;
@@ -137,6 +166,19 @@ Result<AuditPage> AuditQuery::list(QSqlDatabase& db, const AuditFilter& f)
         page.records.append(audit_row::fromQuery(q));
     }
     return page;
+}
+
+Result<qint64> AuditQuery::count(QSqlDatabase& db, const AuditFilter& f)
+{
+    const FilterSql sql = filterSql(f);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(sql.from, sql.whereClause()));
+    for (const QVariant& v : sql.binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return std::unexpected(sqlError(q.lastError(), db.databaseName()));
+    return q.value(0).toLongLong();
 }
 
 Result<std::optional<AuditRecord>> AuditQuery::get(QSqlDatabase& db, qint64 id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditExporter.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditTypes.h"
 #include "core/Result.h"
@@ -7,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -15,16 +15,6 @@
 namespace sb {
 
 class Database;
-
-// Shared between an export running on a read thread and the window showing its progress.
-struct AuditExportControl
-{
-    std::atomic<qint64> written{0};
-    std::atomic<qint64> total{-1}; // -1 until counted
-    std::atomic<bool> cancelled{false};
-};
-
-enum class AuditExportFormat { Csv, Json };
 
 // The console's reads of the audit trail. Every call returns at once: the query runs on one of the store's
 // read-only connections (Database::read) and `done` runs later in `context`'s thread — never if `context` died
@@ -62,7 +52,7 @@ signals:
 
 private:
     template <typename T>
-    void run(QObject* context, std::function<T(QSqlDatabase&)> work, Done<T> done);
+    void run(QObject* context, std::function<Result<T>(QSqlDatabase&)> work, Done<T> done);
 
     Database* m_database = nullptr;
 };

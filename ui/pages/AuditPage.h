@@ -1,15 +1,91 @@
 #pragma once
 
-#include "pages/ComingPage.h"
+#include "audit/AuditExporter.h"
+#include "audit/AuditTypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QFrame;
+class QProgressDialog;
+
+namespace sb {
+class AgentClient;
+class AuditReader;
+}
 
 namespace sb::ui {
 
-// The audit log (not built yet): says what it will do.
-class AuditPage : public ComingPage
+class AuditDetailPane;
+class AuditFilterBar;
+class AuditLogModel;
+
+// The audit log: every tool execution, connection and admin event, newest first, filtered and searched in place, with
+// the selected record in full beside the table. New records appear at the top as the agent writes them without
+// moving what the user looks at. Also: Run tool…, export of the filtered records, and the hash chain's verdict.
+class AuditPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AuditPage(QWidget* parent = nullptr);
+    explicit AuditPage(AgentClient* client, QWidget* parent = nullptr);
+    ~AuditPage() override;
+
+    [[nodiscard]] AuditLogModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] AuditDetailPane* detail() const { return m_detail; }
+    [[nodiscard]] AuditFilterBar* filterBar() const { return m_filters; }
+    [[nodiscard]] qint64 selectedRecordId() const;
+
+    // Selects the record once it is in the table (now, or when the live update brings it) and shows it in full.
+    void showRecord(qint64 id);
+    // Writes the records the filters select to `path`; progress in a dialog with Cancel → exportFinished.
+    void exportTo(const QString& path, sb::AuditExportFormat format);
+    void verifyChain(); // → verified
+    void openRunToolDialog(const QString& tool = {});
+
+signals:
+    void exportFinished(bool ok, qint64 records, const QString& message);
+    void verified(bool ok, const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildShortcuts();
+    void becomeAvailable(bool available);
+    void applyFilter();
+    void loadOptions();
+    void chooseExportFile();
+    void selectionChanged();
+    void showDetail(qint64 id);
+    void selectWanted();
+    void keepViewOnLiveRows(int first, int count);
+    void updateKeptRows();
+    void updateStatus();
+
+    AgentClient* m_client;
+    AuditReader* m_reader;
+    AuditLogModel* m_model = nullptr;
+    AuditFilterBar* m_filters = nullptr;
+    QTableView* m_table = nullptr;
+    AuditDetailPane* m_detail = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_verifyButton = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<AuditExportControl> m_export;
+    qint64 m_wantedId = 0;     // showRecord() before its row arrived
+    qint64 m_detailId = 0;     // the record the detail pane shows or is loading
+    qint64 m_reselectId = 0;   // the selection to restore after a filter change
+    int m_anchorOffset = -1;   // live inserts: the first visible row before them (-1: at the top)
+    bool m_verifiedOnce = false;
 };
 
 } // namespace sb::ui
