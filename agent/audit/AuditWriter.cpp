@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -17,19 +19,59 @@ namespace {
 struct RollupDelta
 {
     qint64 total = 0, success = 0, failed = 0, interrupted = 0, sumMs = 0;
+    qint64 firstHour = 0; // audit_rollups_total only
     LatencyHistogram histogram;
+
+    void merge(const RollupDelta& other)
+    {
+        firstHour = total ? std::min(firstHour, other.firstHour) : other.firstHour;
+        total += other.total;
+        success += other.success;
+        failed += other.failed;
+        interrupted += other.interrupted;
+        sumMs += other.sumMs;
+        histogram.merge(other.histogram);
+    }
 };
 
+// One row of a rollup table: bucket is the hour, the day (hour / 24) or 0 for the all-time totals.
 struct RollupKey
 {
     QString caller, tool;
-    qint64 hour = 0;
+    qint64 bucket = 0;
     bool operator==(const RollupKey&) const = default;
 };
 
 size_t qHash(const RollupKey& key, size_t seed = 0)
 {
-    return qHashMulti(seed, key.caller, key.tool, key.hour);
+    return qHashMulti(seed, key.caller, key.tool, key.bucket);
+}
+
+using Rollups = QHash<RollupKey, RollupDelta>;
+
+// The three rollup tables: hourly, daily and all-time per (caller, tool). Stats never scan the trail.
+struct RollupTable
+{
+    QLatin1String name;
+    QLatin1String bucketColumn; // empty for the totals, which keep first_hour instead
+    qint64 hoursPerBucket;      // 0: one bucket for all time
+};
+
+constexpr RollupTable kHourly{QLatin1String("audit_rollups"), QLatin1String("hour"), 1};
+constexpr RollupTable kDaily{QLatin1String("audit_rollups_daily"), QLatin1String("day"), 24};
+constexpr RollupTable kTotal{QLatin1String("audit_rollups_total"), QLatin1String(), 0};
+
+// The hourly deltas folded into `table`'s buckets.
+Rollups coarsen(const Rollups& hourly, const RollupTable& table)
+{
+    Rollups out;
+    for (auto it = hourly.cbegin(); it != hourly.cend(); ++it) {
+        RollupDelta delta = it.value();
+        delta.firstHour = it.key().bucket;
+        const qint64 bucket = table.hoursPerBucket ? it.key().bucket / table.hoursPerBucket : 0;
+        out[{it.key().caller, it.key().tool, bucket}].merge(delta);
+    }
+    return out;
 }
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
@@ -41,6 +83,75 @@ QVariant text(const QString& value)
 Error sqlFailure(const QSqlQuery& query, const QString& path)
 {
     return sqlError(query.lastError(), path);
+}
+
+// Adds `deltas` to `table`'s rows (read, merge the histograms in C++, write back) inside the caller's transaction.
+Status upsertRollups(QSqlDatabase& db, const QString& path, const RollupTable& table, const Rollups& deltas)
+{
+    if (deltas.isEmpty())
+        return {};
+    const bool total = table.bucketColumn.isEmpty();
+    const QString keyWhere = total ? QStringLiteral("caller = ? AND tool = ?")
+                                   : QStringLiteral("caller = ? AND tool = ? AND %1 = ?").arg(table.bucketColumn);
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.prepare(QStringLiteral("SELECT total, success, failed, interrupted, sum_ms, hist%1 FROM %2 WHERE %3")
+                          .arg(total ? QStringLiteral(", first_hour") : QString(), table.name, keyWhere)))
+        return std::unexpected(sqlFailure(read, path));
+    QSqlQuery write(db);
+    const QString columns = total ? QStringLiteral("caller, tool, total, success, failed, interrupted, sum_ms, hist, "
+                                                   "first_hour")
+                                  : QStringLiteral("caller, tool, %1, total, success, failed, interrupted, sum_ms, "
+                                                   "hist")
+                                        .arg(table.bucketColumn);
+    if (!write.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (?,?,?,?,?,?,?,?,?)").arg(table.name, columns)))
+        return std::unexpected(sqlFailure(write, path));
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        const RollupKey& key = it.key();
+        RollupDelta merged = it.value();
+        read.addBindValue(key.caller);
+        read.addBindValue(key.tool);
+        if (!total)
+            read.addBindValue(key.bucket);
+        if (!read.exec())
+            return std::unexpected(sqlFailure(read, path));
+        if (read.next()) {
+            RollupDelta stored;
+            stored.total = read.value(0).toLongLong();
+            stored.success = read.value(1).toLongLong();
+            stored.failed = read.value(2).toLongLong();
+            stored.interrupted = read.value(3).toLongLong();
+            stored.sumMs = read.value(4).toLongLong();
+            stored.histogram = LatencyHistogram::fromText(read.value(5).toString());
+            if (total)
+                stored.firstHour = read.value(6).toLongLong();
+            if (stored.total)
+                merged.merge(stored);
+        }
+        read.finish();
+        write.addBindValue(key.caller);
+        write.addBindValue(key.tool);
+        if (!total)
+            write.addBindValue(key.bucket);
+        for (qint64 v : {merged.total, merged.success, merged.failed, merged.interrupted, merged.sumMs})
+            write.addBindValue(v);
+        write.addBindValue(merged.histogram.toText());
+        if (total)
+            write.addBindValue(merged.firstHour);
+        if (!write.exec())
+            return std::unexpected(sqlFailure(write, path));
+    }
+    return {};
+}
+
+// A batch's hourly deltas into all three tables.
+Status upsertAllRollups(QSqlDatabase& db, const QString& path, const Rollups& hourly)
+{
+    if (Status ok = upsertRollups(db, path, kHourly, hourly); !ok)
+        return ok;
+    if (Status ok = upsertRollups(db, path, kDaily, coarsen(hourly, kDaily)); !ok)
+        return ok;
+    return upsertRollups(db, path, kTotal, coarsen(hourly, kTotal));
 }
 
 } // namespace
@@ -81,6 +192,8 @@ Status AuditWriter::open()
             m_lastSeal = q.value(1).toString();
         }
     }
+    if (Status ok = rebuildCoarseRollups(*db); !ok)
+        return ok;
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_records WHERE status = 'pending' ORDER BY id").arg(audit_row::kColumns)))
         return std::unexpected(sqlFailure(q, m_database.path()));
     QList<AuditRecord> leftPending;
@@ -103,6 +216,50 @@ Status AuditWriter::open()
     if (!leftPending.isEmpty())
         qCWarning(lcAgent) << leftPending.size() << "audit records were left pending by a crash; marked interrupted";
     return flush();
+}
+
+Status AuditWriter::rebuildCoarseRollups(QSqlDatabase& db)
+{
+    // A trail from before the daily and all-time rollups (schema step 4) has hourly rows only: fold them in once.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_rollups_total), EXISTS (SELECT 1 FROM audit_rollups)"))
+        || !q.next())
+        return std::unexpected(sqlFailure(q, m_database.path()));
+    if (q.value(0).toBool() || !q.value(1).toBool())
+        return {};
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT caller, tool, hour, total, success, failed, interrupted, sum_ms, hist "
+                               "FROM audit_rollups")))
+        return std::unexpected(sqlFailure(q, m_database.path()));
+    Rollups hourly;
+    while (q.next()) {
+        RollupDelta& row = hourly[{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()}];
+        row.total = q.value(3).toLongLong();
+        row.success = q.value(4).toLongLong();
+        row.failed = q.value(5).toLongLong();
+        row.interrupted = q.value(6).toLongLong();
+        row.sumMs = q.value(7).toLongLong();
+        row.histogram = LatencyHistogram::fromText(q.value(8).toString());
+    }
+    q.finish();
+    if (!db.transaction())
+        return std::unexpected(sqlError(db.lastError(), m_database.path()));
+    Status ok;
+    if (!q.exec(QStringLiteral("DELETE FROM audit_rollups_daily")))
+        ok = std::unexpected(sqlFailure(q, m_database.path()));
+    if (ok)
+        ok = upsertRollups(db, m_database.path(), kDaily, coarsen(hourly, kDaily));
+    if (ok)
+        ok = upsertRollups(db, m_database.path(), kTotal, coarsen(hourly, kTotal));
+    if (ok && !db.commit())
+        ok = std::unexpected(sqlError(db.lastError(), m_database.path()));
+    if (!ok) {
+        db.rollback();
+        return ok;
+    }
+    qCInfo(lcAgent) << "audit: daily and all-time rollups rebuilt from" << hourly.size() << "hourly rows";
+    return {};
 }
 
 AuditRecord AuditWriter::redacted(AuditRecord record) const
@@ -225,7 +382,7 @@ Status AuditWriter::flush()
     QSqlQuery fts(*db);
     fts.prepare(QStringLiteral("INSERT INTO audit_fts (rowid, input, output, error_message) VALUES (?, ?, ?, ?)"));
 
-    QHash<RollupKey, RollupDelta> rollups;
+    Rollups rollups;
     // Each record's JSON is serialised once per operation (AuditSealInput) and reused for the seal, the row and FTS.
     auto seal = [&](AuditRecord& record, const AuditSealInput& content) {
         record.sequence = ++m_lastSequence;
@@ -332,41 +489,9 @@ Status AuditWriter::flush()
         }
     }
 
-    QSqlQuery readRollup(*db);
-    readRollup.prepare(QStringLiteral("SELECT total, success, failed, interrupted, sum_ms, hist FROM audit_rollups "
-                                      "WHERE caller = ? AND tool = ? AND hour = ?"));
-    QSqlQuery writeRollup(*db);
-    writeRollup.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_rollups (caller, tool, hour, total, success, "
-                                       "failed, interrupted, sum_ms, hist) VALUES (?,?,?,?,?,?,?,?,?)"));
-    for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
-        RollupDelta merged = it.value();
-        readRollup.addBindValue(it.key().caller);
-        readRollup.addBindValue(it.key().tool);
-        readRollup.addBindValue(it.key().hour);
-        if (!readRollup.exec()) {
-            const Error error = sqlFailure(readRollup, m_database.path());
-            db->rollback();
-            return failAll(error);
-        }
-        if (readRollup.next()) {
-            merged.total += readRollup.value(0).toLongLong();
-            merged.success += readRollup.value(1).toLongLong();
-            merged.failed += readRollup.value(2).toLongLong();
-            merged.interrupted += readRollup.value(3).toLongLong();
-            merged.sumMs += readRollup.value(4).toLongLong();
-            merged.histogram.merge(LatencyHistogram::fromText(readRollup.value(5).toString()));
-        }
-        readRollup.finish();
-        for (const QVariant& v : {QVariant(it.key().caller), QVariant(it.key().tool), QVariant(it.key().hour),
-                                  QVariant(merged.total), QVariant(merged.success), QVariant(merged.failed),
-                                  QVariant(merged.interrupted), QVariant(merged.sumMs),
-                                  QVariant(merged.histogram.toText())})
-            writeRollup.addBindValue(v);
-        if (!writeRollup.exec()) {
-            const Error error = sqlFailure(writeRollup, m_database.path());
-            db->rollback();
-            return failAll(error);
-        }
+    if (Status ok = upsertAllRollups(*db, m_database.path(), rollups); !ok) {
+        db->rollback();
+        return failAll(ok.error());
     }
 
     if (!db->commit()) {

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <functional>
 #include <vector>
@@ -20,7 +21,8 @@ class Database;
 //  - begin(): a pending tool record is inserted; `committed` runs only after the transaction committed, so the
 //    caller may call the provider knowing a crash leaves at least this record;
 //  - complete()/record(): the record gets its final content, the next sequence number and its seal
-//    (AuditSeal), its full-text row, and its share of the hourly rollups (stats never scan the trail).
+//    (AuditSeal), its full-text row, and its share of the hourly, daily and all-time rollups (stats never
+//    scan the trail).
 // Everything is redacted (Redactor) before it is written.
 class AuditWriter : public QObject
 {
@@ -65,6 +67,7 @@ private:
 
     void enqueue(Op op);
     [[nodiscard]] AuditRecord redacted(AuditRecord record) const;
+    [[nodiscard]] Status rebuildCoarseRollups(QSqlDatabase& db);
 
     Database& m_database;
     Redactor m_redactor;

@@ -76,22 +76,44 @@ qint64 LatencyHistogram::percentile(double p) const
 
 QString LatencyHistogram::toText() const
 {
-    QStringList parts;
-    parts.reserve(kBuckets);
-    for (qint64 c : m_counts)
-        parts.append(QString::number(c));
     // Trailing zero buckets are implied.
-    while (!parts.isEmpty() && parts.last() == QLatin1String("0"))
-        parts.removeLast();
-    return parts.join(QLatin1Char(','));
+    int used = kBuckets;
+    while (used > 0 && m_counts[size_t(used - 1)] == 0)
+        --used;
+    QString text;
+    text.reserve(used * 3);
+    for (int i = 0; i < used; ++i) {
+        if (i)
+            text.append(QLatin1Char(','));
+        text.append(QString::number(m_counts[size_t(i)]));
+    }
+    return text;
 }
 
-LatencyHistogram LatencyHistogram::fromText(const QString& text)
+LatencyHistogram LatencyHistogram::fromText(QStringView text)
 {
+    // Hot path of the stats queries (one call per rollup row read): digits are summed by hand, no splitting.
     LatencyHistogram h;
-    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < parts.size() && i < kBuckets; ++i)
-        h.m_counts[size_t(i)] = parts.at(i).toLongLong();
+    size_t bucket = 0;
+    qint64 value = 0;
+    bool any = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            value = value * 10 + (u - u'0');
+            any = true;
+        } else if (u == u',') {
+            if (any) {
+                if (bucket >= h.m_counts.size())
+                    return h;
+                h.m_counts[bucket++] = value;
+            }
+            value = 0;
+            any = false;
+        }
+    }
+    if (any && bucket < h.m_counts.size())
+        h.m_counts[bucket] = value;
     return h;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <array>
 
@@ -24,7 +25,7 @@ public:
 
     // Stored as comma-separated counts.
     [[nodiscard]] QString toText() const;
-    [[nodiscard]] static LatencyHistogram fromText(const QString& text);
+    [[nodiscard]] static LatencyHistogram fromText(QStringView text);
 
 private:
     std::array<qint64, kBuckets> m_counts{};
