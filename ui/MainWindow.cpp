@@ -99,7 +99,7 @@ void MainWindow::buildPages()
         else if (id == QLatin1String("audit"))
             page = new AuditPage;
         else if (id == QLatin1String("stats"))
-            page = new StatsPage;
+            page = new StatsPage(m_client->auditReader());
         else if (id == QLatin1String("syncs"))
             page = new SyncsPage;
         else if (id == QLatin1String("webhooks"))
