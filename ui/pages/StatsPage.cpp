@@ -280,6 +280,7 @@ QWidget* StatsPage::buildCharts()
     m_timelineCaption->setObjectName(QStringLiteral("timelineCaption"));
     m_timelineCaption->setForegroundRole(QPalette::PlaceholderText);
     auto* timelineHead = new QHBoxLayout;
+    timelineHead->setSpacing(10);
     timelineHead->addWidget(timelineTitle);
     timelineHead->addWidget(m_timelineCaption, 1);
     grid->addLayout(timelineHead, 0, 0, 1, 2);
@@ -295,14 +296,13 @@ QWidget* StatsPage::buildCharts()
     m_toolView = new QChartView(newChart());
     m_toolView->setObjectName(QStringLiteral("toolChart"));
     m_toolView->setRenderHint(QPainter::Antialiasing);
-    m_toolView->setMinimumHeight(200);
     m_toolView->setAccessibleName(tr("Executions per tool, succeeded and failed; the table beside it has the "
                                      "numbers"));
     m_toolView->chart()->legend()->hide();
     grid->addWidget(m_toolView, 3, 0);
     m_toolModel = new StatsTableModel(tr("Tool"), this);
     m_toolTable = buildTable(m_toolModel, QStringLiteral("toolTable"), tr("Executions per tool"));
-    grid->addWidget(m_toolTable, 3, 1);
+    grid->addWidget(m_toolTable, 3, 1, Qt::AlignTop);
 
     grid->addWidget(sectionTitle(tr("Per caller")), 4, 0, 1, 2);
     m_callerModel = new StatsTableModel(tr("Caller"), this);
@@ -606,7 +606,7 @@ void StatsPage::showTimeline(const StatsSnapshot& snapshot)
     auto* series = new QStackedBarSeries;
     series->append(success);
     series->append(failed);
-    series->setBarWidth(n > 40 ? 0.9 : 0.7);
+    series->setBarWidth(n > 40 ? 0.85 : n > 12 ? 0.7 : 0.5);
     chart->addSeries(series);
 
     // Labels on every k-th bar, each one naming its bar; the day is added when the hours span more than one.
@@ -686,7 +686,7 @@ void StatsPage::showToolChart(const StatsSnapshot& snapshot)
     auto* series = new QHorizontalStackedBarSeries;
     series->append(success);
     series->append(failed);
-    series->setBarWidth(0.65);
+    series->setBarWidth(0.6);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(names);
@@ -697,8 +697,7 @@ void StatsPage::showToolChart(const StatsSnapshot& snapshot)
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
-    const int height = std::max(200, 70 + 30 * int(tools.size()));
-    m_toolView->setMinimumHeight(height);
+    m_toolView->setFixedHeight(std::max(140, 56 + 32 * int(tools.size())));
     const QList<StatsRow> copy = tools;
     auto hover = [this, copy](bool status, int index) {
         const int row = int(copy.size()) - 1 - index;
