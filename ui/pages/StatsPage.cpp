@@ -35,6 +35,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <utility>
 
 namespace sb::ui {
 
@@ -418,12 +419,10 @@ void StatsPage::showEvent(QShowEvent* event)
 
 void StatsPage::reload()
 {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
+    if (!isVisible())
+        return; // showing the page reloads
     m_throttle->stop();
+    m_liveWaiting = false;
     m_sinceReload.start();
     if (!m_reader || !m_reader->isAvailable()) {
         showError(tr("The stats are not available: the agent is not running."));
@@ -436,9 +435,13 @@ void StatsPage::reload()
     if (key != m_shownKey)
         m_status->setText(tr("Loading…"));
     const quint64 generation = ++m_generation;
+    m_loading = true;
     m_reader->stats(this, query, [this, generation, key](Result<StatsSnapshot> snapshot) {
         if (generation != m_generation)
             return; // a newer request is on its way
+        m_loading = false;
+        if (std::exchange(m_liveWaiting, false))
+            QTimer::singleShot(0, this, &StatsPage::recordsWritten);
         if (!snapshot) {
             showError(tr("Could not read the stats: %1").arg(snapshot.error().message));
             emit loadFailed(snapshot.error().message);
@@ -451,8 +454,11 @@ void StatsPage::reload()
 
 void StatsPage::recordsWritten()
 {
-    if (!isVisible()) {
-        m_stale = true;
+    if (!isVisible())
+        return; // showing the page reloads
+    if (m_loading) {
+        // Never supersede a slow answer with live reloads (it would never arrive): ask again once it is in.
+        m_liveWaiting = true;
         return;
     }
     if (m_throttle->isActive())
@@ -513,6 +519,7 @@ QString StatsPage::rangeWords() const
 void StatsPage::showError(const QString& message)
 {
     ++m_generation; // answers still on their way are stale now
+    m_loading = false;
     m_error->setText(message);
     m_error->show();
     m_stack->hide();

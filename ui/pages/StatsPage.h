@@ -98,7 +98,8 @@ private:
     QTimer* m_throttle = nullptr;
     QElapsedTimer m_sinceReload;
     quint64 m_generation = 0;
-    bool m_stale = true;
+    bool m_loading = false;     // a stats request is on its way
+    bool m_liveWaiting = false; // the writer committed meanwhile
     QString m_shownKey; // range and caller of what is on screen
     StatsSnapshot m_snapshot;
 };
