@@ -2,6 +2,7 @@
 // each timed over repeated runs on a read-only connection. Prints a Markdown table for docs/benchmarks.md.
 //
 //   build/bench/bench_audit [--records N] [--repeat R]
+#include "AuditBenchData.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditWriter.h"
 #include "store/Database.h"
@@ -13,10 +14,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
-#include <functional>
-
 using namespace sb;
+using sb::bench::measure;
+using sb::bench::Timing;
 
 namespace {
 
@@ -48,25 +48,6 @@ AuditCompletion completion(int i)
         c.errorMessage = QStringLiteral("'To' is not a valid phone number");
     }
     return c;
-}
-
-struct Timing
-{
-    double p50 = 0;
-    double p95 = 0;
-};
-
-Timing measure(int repeat, const std::function<void()>& work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))]};
 }
 
 } // namespace
