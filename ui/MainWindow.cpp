@@ -97,7 +97,7 @@ void MainWindow::buildPages()
         if (id == QLatin1String("connections"))
             page = new ConnectionsPage(m_client);
         else if (id == QLatin1String("audit"))
-            page = new AuditPage;
+            page = new AuditPage(m_client);
         else if (id == QLatin1String("stats"))
             page = new StatsPage(m_client->auditReader());
         else if (id == QLatin1String("syncs"))
@@ -112,6 +112,12 @@ void MainWindow::buildPages()
         m_stack->addWidget(page);
         m_sidebar->addPage(id, QIcon(QStringLiteral(":/icons/app/%1.png").arg(id)), title);
     }
+    // "Run a tool…" on the stats page's empty state: the run lands in the audit log, so it runs from there.
+    auto* audit = qobject_cast<AuditPage*>(page(QStringLiteral("audit")));
+    connect(qobject_cast<StatsPage*>(page(QStringLiteral("stats"))), &StatsPage::runToolRequested, this, [this, audit] {
+        showPage(QStringLiteral("audit"));
+        audit->openRunToolDialog();
+    });
 }
 
 void MainWindow::buildMenus()

@@ -144,7 +144,8 @@ void AuditDetailPane::showRecord(const AuditRecord& r)
     m_error->setText(r.errorMessage.isEmpty() ? tr("—")
                                               : (r.errorCode.isEmpty() ? r.errorMessage
                                                                        : tr("%1 (%2)").arg(r.errorMessage, r.errorCode)));
-    m_chain->setText(r.sequence ? tr("#%1 · %2").arg(r.sequence).arg(r.seal) : tr("not sealed yet (the call is running)"));
+    m_chain->setText(r.sequence ? tr("sequence %1\n%2").arg(r.sequence).arg(r.seal)
+                                : tr("not sealed yet (the call is running)"));
     m_input->setPlainText(jsonText(r.input));
     m_output->setPlainText(jsonText(r.output));
     m_stack->setCurrentIndex(1);

@@ -49,6 +49,7 @@ void selectData(QComboBox* combo, const QVariant& value)
 AuditFilterBar::AuditFilterBar(QWidget* parent)
     : QWidget(parent)
 {
+    m_restoring = true; // filling the combos below is no change of the user's
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
     connect(&m_searchDelay, &QTimer::timeout, this, &AuditFilterBar::changed);
@@ -128,7 +129,9 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
     grid->addWidget(m_clear, 0, 6);
     for (int column = 0; column < 6; ++column)
         grid->setColumnStretch(column, 1);
+    m_restoring = false;
     rangeChanged();
+    m_clear->setEnabled(isFiltered());
 }
 
 QComboBox* AuditFilterBar::combo(const QString& objectName, const QString& accessibleName)

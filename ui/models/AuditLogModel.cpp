@@ -107,11 +107,13 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
     m_reader->list(this, filter, [this, generation](Result<AuditPage> page) {
         if (generation != m_generation)
             return;
-        m_fetching = false;
         if (!page) {
+            m_fetching = false;
             fail(page.error());
             return;
         }
+        // Still "fetching" while the rows go in: a view (or QAbstractItemModelTester) asking for more from its
+        // rowsAboutToBeInserted handler would otherwise fetch this same page again.
         if (!page->records.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(page->records.size()) - 1);
@@ -123,6 +125,7 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
             endInsertRows();
         }
         m_hasMore = page->hasMore;
+        m_fetching = false;
         emit pageLoaded(int(page->records.size()));
     });
 }

@@ -29,6 +29,7 @@ namespace sb::ui {
 
 namespace {
 constexpr int kExportProgressMs = 100;
+constexpr int kOptionsRefreshMs = 2000;
 }
 
 AuditPage::AuditPage(AgentClient* client, QWidget* parent)
@@ -113,6 +114,7 @@ AuditPage::AuditPage(AgentClient* client, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
     layout->addWidget(splitter, 1);
 
     connect(m_filters, &AuditFilterBar::filterChanged, this, &AuditPage::applyFilter);
@@ -150,6 +152,14 @@ AuditPage::AuditPage(AgentClient* client, QWidget* parent)
     });
 
     connect(m_reader, &AuditReader::availableChanged, this, &AuditPage::becomeAvailable);
+    // New callers and tools join the filter menus, at most every few seconds while records pour in.
+    m_optionsDelay.setSingleShot(true);
+    m_optionsDelay.setInterval(kOptionsRefreshMs);
+    connect(&m_optionsDelay, &QTimer::timeout, this, &AuditPage::loadOptions);
+    connect(m_reader, &AuditReader::recordsWritten, this, [this] {
+        if (!m_optionsDelay.isActive())
+            m_optionsDelay.start();
+    });
     connect(m_client, &AgentClient::providersReady, m_filters, &AuditFilterBar::setProviders);
     connect(m_client, &AgentClient::connectionsReady, m_filters, &AuditFilterBar::setConnections);
     connect(m_client, &AgentClient::connectionsChanged, m_client, &AgentClient::requestConnections);

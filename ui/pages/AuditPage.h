@@ -4,6 +4,7 @@
 #include "audit/AuditTypes.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -80,6 +81,7 @@ private:
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_verifyButton = nullptr;
     QPointer<QProgressDialog> m_progress;
+    QTimer m_optionsDelay;
     std::shared_ptr<AuditExportControl> m_export;
     qint64 m_wantedId = 0;     // showRecord() before its row arrived
     qint64 m_detailId = 0;     // the record the detail pane shows or is loading
