@@ -54,7 +54,7 @@ public:
     [[nodiscard]] qint64 lastSequence() const { return m_lastSequence; }
 
 signals:
-    // After a batch committed; the console refreshes its views.
+    // After every committed batch (new, completed or pending records); the console refreshes its views.
     void recordsWritten(qint64 lastSequence);
 
 private:
