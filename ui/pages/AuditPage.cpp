@@ -184,7 +184,7 @@ void AuditPage::buildShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { chooseExportFile(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_detail->copyAsJson(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { openRunToolDialog(); });
-    shortcut(QKeySequence::Refresh, [this] { applyFilter(); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] { applyFilter(); }); // not QKeySequence::Refresh: that is also Ctrl+R on GNOME
 }
 
 void AuditPage::becomeAvailable(bool available)
