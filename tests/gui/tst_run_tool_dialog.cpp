@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
 
 using namespace sb;
 
@@ -393,6 +395,12 @@ void TestRunToolDialog::invalidInputNeverReachesTheAgent()
     QVERIFY(errorBody->isVisible());
     QCOMPARE(errorBody->text(), QStringLiteral("Required"));
     QVERIFY(to->hasFocus()); // the first bad field
+    // The message sits under its field, not over it.
+    auto* body = child<QPlainTextEdit>(dialog, QStringLiteral("field_body"));
+    QTRY_VERIFY(errorBody->geometry().top() > body->geometry().bottom());
+    QTRY_VERIFY(errorTo->geometry().top() > to->geometry().bottom());
+    // With room to spare the form grows instead of scrolling.
+    QTRY_VERIFY(!child<QScrollArea>(dialog, QStringLiteral("formArea"))->verticalScrollBar()->isVisible());
     QVERIFY(test::saveScreenshot(dialog, QStringLiteral("run-tool-dialog-invalid")));
     QTest::qWait(500);
     QCOMPARE(finished.size(), 0);

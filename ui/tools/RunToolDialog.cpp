@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QJsonDocument>
@@ -73,18 +74,27 @@ RunToolDialog::RunToolDialog(AgentClient* client, QWidget* parent)
     accountColumn->addWidget(m_connectionCombo);
     accountColumn->addWidget(m_noConnection);
 
+    auto* toolCell = new QWidget(this);
+    auto* toolColumn = new QVBoxLayout(toolCell);
+    toolColumn->setContentsMargins(0, 0, 0, 0);
+    toolColumn->addWidget(m_toolCombo);
+    toolColumn->addWidget(m_description);
+
     auto* top = new QFormLayout;
     top->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    top->addRow(tr("&Tool:"), m_toolCombo);
-    top->addRow(QString(), m_description);
+    top->addRow(tr("&Tool:"), toolCell);
     top->addRow(tr("&Account:"), accountCell);
+    top->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Each label as tall as its combo box (text centred on it), not as the cell with the lines under it.
+    m_toolLabel = qobject_cast<QLabel*>(top->labelForField(toolCell));
+    m_accountLabel = qobject_cast<QLabel*>(top->labelForField(accountCell));
 
     auto* inputTitle = new QLabel(tr("<b>Input</b>"), this);
     m_formArea = new QScrollArea(this);
     m_formArea->setObjectName(QStringLiteral("formArea"));
     m_formArea->setWidgetResizable(true);
     m_formArea->setFrameShape(QFrame::NoFrame);
-    m_formArea->setMinimumHeight(160);
+    m_formArea->setMinimumHeight(100);
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("runBusy"));
@@ -127,12 +137,12 @@ RunToolDialog::RunToolDialog(AgentClient* client, QWidget* parent)
     layout->addLayout(top);
     layout->addSpacing(4);
     layout->addWidget(inputTitle);
-    layout->addWidget(m_formArea, 3);
+    layout->addWidget(m_formArea); // as tall as the form (up to the scroll area's limit); the result gets the rest
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
     layout->addWidget(resultTitle);
     layout->addWidget(m_error);
-    layout->addWidget(m_result, 2);
+    layout->addWidget(m_result, 1);
     layout->addWidget(m_record);
     layout->addWidget(m_buttons);
 
@@ -293,8 +303,25 @@ void RunToolDialog::showTool()
     column->addWidget(m_form);
     column->addStretch(1);
     m_formArea->setWidget(page);
+    // The scroll area asks for the form's height (messages appearing make it taller): tell the dialog's layout.
+    page->installEventFilter(this);
+    m_formArea->updateGeometry();
     fillConnections();
     updateTabOrder();
+}
+
+void RunToolDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    m_toolLabel->setFixedHeight(m_toolCombo->sizeHint().height());
+    m_accountLabel->setFixedHeight(m_connectionCombo->sizeHint().height());
+}
+
+bool RunToolDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest && m_formArea && watched == m_formArea->widget())
+        m_formArea->updateGeometry();
+    return QDialog::eventFilter(watched, event);
 }
 
 void RunToolDialog::fillConnections()
@@ -373,6 +400,7 @@ void RunToolDialog::onRunFinished(const ToolRunResult& result)
         if (result.error->code == QLatin1String("invalid_input") && m_form)
             m_form->showAgentProblems(result.error->message);
     }
+    m_result->setPlaceholderText(tr("The tool returned no output."));
     if (!result.output.isEmpty() || !result.error)
         m_result->setPlainText(QString::fromUtf8(QJsonDocument(result.output).toJson(QJsonDocument::Indented)).trimmed());
     if (result.auditLogId > 0) {
@@ -425,6 +453,7 @@ void RunToolDialog::clearResult()
     m_error->clear();
     m_error->hide();
     m_result->clear();
+    m_result->setPlaceholderText(tr("The tool's output shows here after a run."));
     m_record->clear();
     m_record->hide();
 }

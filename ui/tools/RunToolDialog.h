@@ -46,6 +46,10 @@ signals:
     void recordCreated(qint64 auditLogId);
     void connectionsPageRequested(); // the "Connections page" link in the no-account message
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onTools(const QList<sb::ToolSummary>& tools);
     void onConnections(const QList<sb::ConnectionInfo>& connections);
@@ -76,6 +80,8 @@ private:
     QPointer<QWidget> m_focusBeforeRun;
 
     QComboBox* m_toolCombo = nullptr;
+    QLabel* m_toolLabel = nullptr;
+    QLabel* m_accountLabel = nullptr;
     QLabel* m_description = nullptr;
     QComboBox* m_connectionCombo = nullptr;
     QLabel* m_noConnection = nullptr;

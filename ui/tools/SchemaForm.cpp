@@ -127,7 +127,8 @@ void SchemaForm::addRow(const QString& name, const QJsonObject& schema, bool req
     row.error = new QLabel(cell);
     row.error->setObjectName(QStringLiteral("error_") + name);
     row.error->setStyleSheet(kErrorStyle);
-    row.error->setWordWrap(true);
+    // One line per problem, no word wrap: a wrapping label inside a scrolled form gets its height wrong.
+    row.error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row.error->hide();
     column->addWidget(row.error);
 
