@@ -134,6 +134,7 @@ private:
 struct GuiProbe
 {
     QSet<const QObject*> databaseConsumers; // model, reader, stats consumer: where the database's answers land
+    QHash<const QObject*, QString> names;   // receivers named in the list of the longest events
     std::vector<double> tickLateMs;         // how late each 2 ms tick came
     std::vector<double> consumerEventMs;    // events delivered to the database consumers
     std::vector<double> consumerEventCpuMs; // the same, CPU time of the GUI thread (without time preempted)
@@ -164,7 +165,10 @@ struct GuiProbe
                 otherEventMs.push_back(ms);
             }
             if (ms > 4 && slowest.size() < 2000)
-                slowest.push_back({ms, cpuMs, QStringLiteral("%1 event %2 %3").arg(QLatin1String(className)).arg(int(type)).arg(note)});
+                slowest.push_back({ms, cpuMs, QStringLiteral("%1 event %2 %3")
+                                                   .arg(names.value(receiver, QLatin1String(className)))
+                                                   .arg(int(type))
+                                                   .arg(note)});
             note.clear();
         };
         ticker.setTimerType(Qt::PreciseTimer);
@@ -355,6 +359,10 @@ int main(int argc, char* argv[])
     probe.databaseConsumers = {&model, &reader, &statsConsumer};
     probe.attach(app);
     statsNote = &probe.note;
+    probe.names = {{&model, QStringLiteral("AuditLogModel")},
+                   {&view, QStringLiteral("audit table view")},
+                   {&toolStatsView, QStringLiteral("per-tool stats view")},
+                   {&callerStatsView, QStringLiteral("per-caller stats view")}};
     QObject::connect(&model, &QAbstractItemModel::rowsInserted, [&probe](const QModelIndex&, int first, int last) {
         probe.note += QStringLiteral(" +%1 rows at %2").arg(last - first + 1).arg(first);
     });
@@ -785,7 +793,9 @@ int main(int argc, char* argv[])
         << path << (ingest.ran ? QStringLiteral(", written by this run") : QStringLiteral(", reused")) << ")"
         << "\n\n";
     if (!ingestLines.isEmpty()) {
-        out << "| during ingest | p50 | p99 | max | target | result |\n|---|---|---|---|---|---|\n";
+        out << "QEvent types: 43 = queued call (a database answer, a queued signal), 77 = UpdateRequest (painting a window), 1 = "
+           "Timer.\n\n";
+    out << "| during ingest | p50 | p99 | max | target | result |\n|---|---|---|---|---|---|\n";
         for (const Line& line : ingestLines)
             out << "| " << line.measure << " | " << line.p50 << " | " << line.p95 << " | " << line.gui << " | "
                 << line.target << " | " << line.result << " |\n";
