@@ -353,7 +353,7 @@ Result<AuditFilterOptions> AuditQuery::filterOptions(QSqlDatabase& db)
     }
     q.finish();
     // Connection and admin events are not rolled up; they are few, and the kind index finds them.
-    if (!q.exec(QStringLiteral("SELECT DISTINCT caller, tool FROM audit_records WHERE kind IN ('connection', 'admin')")))
+    if (!q.exec(QStringLiteral("SELECT DISTINCT caller, tool FROM audit_records WHERE kind <> 'tool'")))
         return std::unexpected(queryError(q, db));
     while (q.next()) {
         callers.insert(q.value(0).toString());

@@ -414,6 +414,7 @@ StatsQuery StatsPage::queryFor(Range range, const QString& caller, const QDateTi
 void StatsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    m_sinceOptions.invalidate();
     reload();
 }
 
@@ -428,7 +429,11 @@ void StatsPage::reload()
         showError(tr("The stats are not available: the agent is not running."));
         return;
     }
-    loadOptions();
+    // The menu's query reads every event row: not on each live reload while records pour in.
+    if (!m_sinceOptions.isValid() || m_sinceOptions.elapsed() > 10000) {
+        m_sinceOptions.start();
+        loadOptions();
+    }
     const StatsQuery query = queryFor(range(), m_caller->currentData().toString());
     // Live reloads keep what is on screen quiet; a new range or caller says it is loading.
     const QString key = rangeKey(range()) + QLatin1Char('|') + query.caller;

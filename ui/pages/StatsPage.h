@@ -97,6 +97,7 @@ private:
     QTableView* m_callerTable = nullptr;
     QTimer* m_throttle = nullptr;
     QElapsedTimer m_sinceReload;
+    QElapsedTimer m_sinceOptions; // the caller menu is refreshed on show and at most every few seconds
     quint64 m_generation = 0;
     bool m_loading = false;     // a stats request is on its way
     bool m_liveWaiting = false; // the writer committed meanwhile
