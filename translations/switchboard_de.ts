@@ -275,26 +275,426 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::AuditDetailPane</name>
+    <message>
+        <source>Select a record to see what went in and came out.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was hinein- und was herauskam.</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copies this record as the admin API returns it (Ctrl+Shift+C)</source>
+        <translation>Kopiert diesen Eintrag so, wie ihn die Admin-API liefert (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Siegel</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 · record #%2</source>
+        <translation>%1 · Eintrag #%2</translation>
+    </message>
+    <message>
+        <source>Connection event</source>
+        <translation>Verbindungsereignis</translation>
+    </message>
+    <message>
+        <source>Admin event</source>
+        <translation>Admin-Ereignis</translation>
+    </message>
+    <message>
+        <source>%1, finished %2</source>
+        <translation>%1, beendet %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (Benutzer %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (connection #%3)</source>
+        <translation>%1 · %2 (Verbindung #%3)</translation>
+    </message>
+    <message>
+        <source>%1 · no account</source>
+        <translation>%1 · kein Konto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>sequence %1
+%2</source>
+        <translation>Sequenz %1
+%2</translation>
+    </message>
+    <message>
+        <source>not sealed yet (the call is running)</source>
+        <translation>noch nicht versiegelt (der Aufruf läuft)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AuditFilterBar</name>
+    <message>
+        <source>Search inputs, outputs and errors (Ctrl+F)</source>
+        <translation>Eingaben, Ausgaben und Fehler durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>Volltextsuche</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Tool executions</source>
+        <translation>Werkzeug-Ausführungen</translation>
+    </message>
+    <message>
+        <source>Connection events</source>
+        <translation>Verbindungsereignisse</translation>
+    </message>
+    <message>
+        <source>Admin events</source>
+        <translation>Admin-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>All callers</source>
+        <translation>Alle Aufrufer</translation>
+    </message>
+    <message>
+        <source>Tool or event</source>
+        <translation>Werkzeug oder Ereignis</translation>
+    </message>
+    <message>
+        <source>All tools and events</source>
+        <translation>Alle Werkzeuge und Ereignisse</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AuditLogModel</name>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tool or event</source>
+        <translation>Werkzeug oder Ereignis</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AuditPage</name>
     <message>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Every tool call the agent runs — who asked, what it did and how it ended — in a searchable, tamper-evident trail. Coming next.</source>
-        <translation>Jeder Werkzeugaufruf des Agenten – wer ihn auslöste, was er tat und wie er endete – in einem durchsuchbaren, fälschungssicheren Protokoll. Kommt als Nächstes.</translation>
+        <source>Every tool call, connection and admin action: who asked, what went in and out, and how it ended. Sealed in a hash chain.</source>
+        <translation>Jeder Werkzeugaufruf, jede Verbindung und jede Admin-Aktion: wer gefragt hat, was hinein- und herausging und wie es endete. Versiegelt in einer Hash-Kette.</translation>
     </message>
     <message>
-        <source>Filter records by provider, tool, caller, outcome and time</source>
-        <translation>Einträge nach Anbieter, Werkzeug, Aufrufer, Ergebnis und Zeit filtern</translation>
+        <source>Verify again</source>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <source>Search inputs and results in full text, with secrets redacted</source>
-        <translation>Eingaben und Ergebnisse im Volltext durchsuchen, Geheimnisse geschwärzt</translation>
+        <source>Run tool…</source>
+        <translation>Werkzeug ausführen …</translation>
     </message>
     <message>
-        <source>Verify the hash chain and export records for an auditor</source>
-        <translation>Die Hash-Kette prüfen und Einträge für eine Prüfung exportieren</translation>
+        <source>Run a tool yourself against a connected account (Ctrl+R)</source>
+        <translation>Ein Werkzeug selbst mit einem verbundenen Konto ausführen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the records the filters select as CSV or JSON (Ctrl+E)</source>
+        <translation>Die von den Filtern ausgewählten Einträge als CSV oder JSON speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Check that no record was edited, removed or reordered</source>
+        <translation>Prüfen, dass kein Eintrag geändert, entfernt oder umsortiert wurde</translation>
+    </message>
+    <message>
+        <source>Audit records, newest first</source>
+        <translation>Protokolleinträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>The audit trail is not available: the agent is not running.</source>
+        <translation>Das Audit-Protokoll ist nicht verfügbar: Der Agent läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Select a record to see what went in and came out.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was hinein- und was herauskam.</translation>
+    </message>
+    <message>
+        <source>Record #%1 is no longer in the trail (removed by retention).</source>
+        <translation>Eintrag #%1 ist nicht mehr im Protokoll (durch die Aufbewahrungsfrist entfernt).</translation>
+    </message>
+    <message>
+        <source>Record #%1 is hidden by the filters; it is shown on the right. Clear the filters to see it in the list.</source>
+        <translation>Eintrag #%1 ist durch die Filter ausgeblendet; er wird rechts angezeigt. Setzen Sie die Filter zurück, um ihn in der Liste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No records match these filters.</source>
+        <translation>Keine Einträge entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No records yet. Tool calls, connections and admin actions appear here as they happen: run a tool to see one.</source>
+        <translation>Noch keine Einträge. Werkzeugaufrufe, Verbindungen und Admin-Aktionen erscheinen hier, sobald sie geschehen: Führen Sie ein Werkzeug aus, um einen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Newest %1 records shown; more load as you scroll.</source>
+        <translation>Die neuesten %1 Einträge werden angezeigt; beim Blättern werden weitere geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The hash chain could not be checked: %1</source>
+        <translation>Die Hash-Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n record(s) intact.</source>
+        <translation>
+            <numerusform>Geprüft: %n Eintrag unverändert.</numerusform>
+            <numerusform>Geprüft: %n Einträge unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; %1 Records from sequence %2 on cannot be trusted; keep a copy of the database for investigation.</source>
+        <translation>&lt;b&gt;Das Audit-Protokoll wurde manipuliert.&lt;/b&gt; %1 Einträgen ab Sequenz %2 kann nicht vertraut werden; bewahren Sie eine Kopie der Datenbank für die Untersuchung auf.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation>Protokolleinträge exportieren</translation>
+    </message>
+    <message>
+        <source>Counting records…</source>
+        <translation>Einträge werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2 records…</source>
+        <translation>%1 von %2 Einträgen werden exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,6 +855,28 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::DateTimeField</name>
+    <message>
+        <source>e.g. %1 (your time) or %2</source>
+        <translation>z. B. %1 (Ihre Ortszeit) oder %2</translation>
+    </message>
+    <message>
+        <source>must be a date and time like 2026-02-24 14:00 or 2026-02-24T14:00:00Z</source>
+        <translation>muss ein Datum mit Uhrzeit sein, etwa 2026-02-24 14:00 oder 2026-02-24T14:00:00Z</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EnumField</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ExternalBrowser</name>
     <message>
         <source>The &quot;Open sign-in pages with&quot; command has no %u. Fix it in Settings, or copy the address below into your browser.</source>
@@ -530,6 +952,36 @@
     <message>
         <source>Save and &amp;connect</source>
         <translation>Speichern und &amp;verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::JsonField</name>
+    <message>
+        <source>JSON, e.g. %1</source>
+        <translation>JSON, z. B. %1</translation>
+    </message>
+    <message>
+        <source>%1 — JSON, e.g. %2</source>
+        <translation>%1 — JSON, z. B. %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ListField</name>
+    <message>
+        <source>%1 (separate with commas)</source>
+        <translation>%1 (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Separate the items with commas. For items that contain a comma, write a JSON array: [&quot;a, b&quot;, &quot;c&quot;]</source>
+        <translation>Trennen Sie die Elemente durch Kommas. Für Elemente, die ein Komma enthalten, schreiben Sie ein JSON-Array: [&quot;a, b&quot;, &quot;c&quot;]</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>item %1 %2</source>
+        <translation>Element %1 %2</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1072,21 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::NumberField</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ProviderPresentation</name>
     <message>
         <source>Sign in with OAuth</source>
@@ -636,6 +1103,107 @@
     <message>
         <source>Generic OAuth</source>
         <translation>Allgemeines OAuth</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RunToolDialog</name>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source> — needs reconnecting</source>
+        <translation> — muss neu verbunden werden</translation>
+    </message>
+    <message>
+        <source> — not working</source>
+        <translation> — funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>Run a tool</source>
+        <translation>Ein Werkzeug ausführen</translation>
+    </message>
+    <message>
+        <source>Loading tools…</source>
+        <translation>Werkzeuge werden geladen …</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Konten werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>&amp;Werkzeug:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eingabe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ergebnis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output shows here after a run.</source>
+        <translation>Die Ausgabe des Werkzeugs erscheint hier nach der Ausführung.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>No tools</source>
+        <translation>Keine Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Choose a tool…</source>
+        <translation>Werkzeug auswählen …</translation>
+    </message>
+    <message>
+        <source>This tool makes changes at %1 (it sends, creates or charges).</source>
+        <translation>Dieses Werkzeug nimmt Änderungen bei %1 vor (es sendet, erstellt oder belastet).</translation>
+    </message>
+    <message>
+        <source>No %1 account connected — connect one on the &lt;a href=&quot;connections&quot;&gt;Connections page&lt;/a&gt;.</source>
+        <translation>Kein %1-Konto verbunden — verbinden Sie eines auf der &lt;a href=&quot;connections&quot;&gt;Seite „Verbindungen“&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>%1
+Error code: %2</source>
+        <translation>%1
+Fehlercode: %2</translation>
+    </message>
+    <message>
+        <source>The tool returned no output.</source>
+        <translation>Das Werkzeug hat keine Ausgabe geliefert.</translation>
+    </message>
+    <message>
+        <source>Failed after %1 ms. Recorded as audit record #%2.</source>
+        <translation>Nach %1 ms fehlgeschlagen. Als Protokolleintrag #%2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms. Recorded as audit record #%2.</source>
+        <translation>Fertig in %1 ms. Als Protokolleintrag #%2 erfasst.</translation>
+    </message>
+    <message>
+        <source>The tools could not be listed: %1</source>
+        <translation>Die Werkzeuge konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The accounts could not be listed: %1</source>
+        <translation>Die Konten konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 wird ausgeführt …</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1313,60 @@
     <message>
         <source>Sandbox reset at %1.</source>
         <translation>Sandbox um %1 zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SchemaField</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>mehr als ein Wert</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 (at character %2)</source>
+        <translation>ist kein gültiges JSON: %1 (bei Zeichen %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SchemaForm</name>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Element %1: %2</translation>
+    </message>
+    <message>
+        <source>This tool takes no input.</source>
+        <translation>Dieses Werkzeug braucht keine Eingabe.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt; required</source>
+        <translation>&lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt; erforderlich</translation>
+    </message>
+    <message>
+        <source>fill in at least one of: %1</source>
+        <translation>mindestens eines ausfüllen: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Fill in this or %1</source>
+        <translation>Dieses Feld oder %1 ausfüllen</translation>
     </message>
 </context>
 <context>
@@ -959,20 +1581,346 @@
         <translation>Werkzeugstatistik</translation>
     </message>
     <message>
-        <source>How often each tool runs, how long it takes and how often it fails. Coming next.</source>
-        <translation>Wie oft jedes Werkzeug läuft, wie lange es dauert und wie oft es scheitert. Kommt als Nächstes.</translation>
+        <source>How often each tool runs, how often it fails and how long it takes, per tool and per caller.</source>
+        <translation>Wie oft jedes Werkzeug läuft, wie oft es fehlschlägt und wie lange es dauert, je Werkzeug und je Aufrufer.</translation>
     </message>
     <message>
-        <source>Calls, errors and latency per tool and per provider</source>
-        <translation>Aufrufe, Fehler und Antwortzeiten je Werkzeug und Anbieter</translation>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <source>Charts over the last hour, day and month</source>
-        <translation>Diagramme über die letzte Stunde, den letzten Tag und Monat</translation>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <source>Spot a provider that slows down or starts refusing calls</source>
-        <translation>Einen Anbieter erkennen, der langsamer wird oder Aufrufe ablehnt</translation>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Aufrufer:</translation>
+    </message>
+    <message>
+        <source>All callers</source>
+        <translation>Alle Aufrufer</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>The assistant, automation or person whose tool executions to count</source>
+        <translation>Der Assistent, die Automatisierung oder die Person, deren Werkzeug-Ausführungen gezählt werden</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Tool executions that finished in the range</source>
+        <translation>Werkzeug-Ausführungen, die im Zeitraum beendet wurden</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Share of executions that succeeded</source>
+        <translation>Anteil der erfolgreichen Ausführungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Executions that failed, or were interrupted by an agent crash</source>
+        <translation>Ausführungen, die fehlschlugen oder durch einen Absturz des Agenten unterbrochen wurden</translation>
+    </message>
+    <message>
+        <source>Median (p50)</source>
+        <translation>Median (p50)</translation>
+    </message>
+    <message>
+        <source>Half of the executions took at most this long</source>
+        <translation>Die Hälfte der Ausführungen dauerte höchstens so lange</translation>
+    </message>
+    <message>
+        <source>95th percentile (p95)</source>
+        <translation>95. Perzentil (p95)</translation>
+    </message>
+    <message>
+        <source>95 % of the executions took at most this long: the slow tail</source>
+        <translation>95 % der Ausführungen dauerten höchstens so lange: die langsamen Ausreißer</translation>
+    </message>
+    <message>
+        <source>Executions over time</source>
+        <translation>Ausführungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Executions over time, succeeded and failed</source>
+        <translation>Ausführungen im Zeitverlauf, erfolgreich und fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Per tool</source>
+        <translation>Je Werkzeug</translation>
+    </message>
+    <message>
+        <source>Executions per tool, succeeded and failed; the table beside it has the numbers</source>
+        <translation>Ausführungen je Werkzeug, erfolgreich und fehlgeschlagen; die Tabelle daneben enthält die Zahlen</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Executions per tool</source>
+        <translation>Ausführungen je Werkzeug</translation>
+    </message>
+    <message>
+        <source>Per caller</source>
+        <translation>Je Aufrufer</translation>
+    </message>
+    <message>
+        <source>Executions per caller</source>
+        <translation>Ausführungen je Aufrufer</translation>
+    </message>
+    <message>
+        <source>Every tool an assistant, an automation or you run is counted here. To see some:</source>
+        <translation>Jedes Werkzeug, das ein Assistent, eine Automatisierung oder Sie ausführen, wird hier gezählt. So sehen Sie welche:</translation>
+    </message>
+    <message>
+        <source>Run a tool…</source>
+        <translation>Werkzeug ausführen …</translation>
+    </message>
+    <message>
+        <source>• Run a tool yourself against a connected account.</source>
+        <translation>• Führen Sie selbst ein Werkzeug mit einem verbundenen Konto aus.</translation>
+    </message>
+    <message>
+        <source>• Point an assistant or automation at the local API: Settings shows its address and API token.</source>
+        <translation>• Verweisen Sie einen Assistenten oder eine Automatisierung auf die lokale API: Die Einstellungen zeigen ihre Adresse und das API-Token.</translation>
+    </message>
+    <message>
+        <source>Show all time</source>
+        <translation>Gesamten Zeitraum anzeigen</translation>
+    </message>
+    <message>
+        <source>• Or pick a longer range: older executions may be there.</source>
+        <translation>• Oder wählen Sie einen längeren Zeitraum: Dort gibt es vielleicht ältere Ausführungen.</translation>
+    </message>
+    <message>
+        <source>The stats are not available: the agent is not running.</source>
+        <translation>Die Statistik ist nicht verfügbar: Der Agent läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not read the stats: %1</source>
+        <translation>Die Statistik konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>in the last 24 hours</source>
+        <translation>in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>in the last 7 days</source>
+        <translation>in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation>in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>bisher</translation>
+    </message>
+    <message>
+        <source>all callers</source>
+        <translation>alle Aufrufer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool execution(s) %1, %2</source>
+        <translation>
+            <numerusform>%n Werkzeug-Ausführung %1, %2</numerusform>
+            <numerusform>%n Werkzeug-Ausführungen %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them succeeded</source>
+        <translation>
+            <numerusform>%n davon erfolgreich</numerusform>
+            <numerusform>%n davon erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No executions</source>
+        <translation>Keine Ausführungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or were interrupted</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen oder unterbrochen</numerusform>
+            <numerusform>%n fehlgeschlagen oder unterbrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Half of the executions took at most %1</source>
+        <translation>Die Hälfte der Ausführungen dauerte höchstens %1</translation>
+    </message>
+    <message>
+        <source>95 percent of the executions took at most %1</source>
+        <translation>95 Prozent der Ausführungen dauerten höchstens %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>per hour, local time</source>
+        <translation>pro Stunde, Ortszeit</translation>
+    </message>
+    <message>
+        <source>per day (UTC)</source>
+        <translation>pro Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>per week, from Monday (UTC)</source>
+        <translation>pro Woche, ab Montag (UTC)</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed</source>
+        <translation>%1: %2 erfolgreich, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No executions in this range.</source>
+        <translation>Keine Ausführungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s) with executions. </source>
+        <translation>
+            <numerusform>%n Balken mit Ausführungen. </numerusform>
+            <numerusform>%n Balken mit Ausführungen. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 succeeded, %3 failed</source>
+        <translation>%1
+%2 erfolgreich, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No tool executions yet</source>
+        <translation>Noch keine Werkzeug-Ausführungen</translation>
+    </message>
+    <message>
+        <source>No tool executions %1</source>
+        <translation>Keine Werkzeug-Ausführungen %1</translation>
+    </message>
+    <message>
+        <source>No tool executions by %1 yet</source>
+        <translation>Noch keine Werkzeug-Ausführungen durch %1</translation>
+    </message>
+    <message>
+        <source>No tool executions by %1 %2</source>
+        <translation>Keine Werkzeug-Ausführungen durch %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StatsTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n execution(s), %2 succeeded, average %3</source>
+        <translation>
+            <numerusform>%1: %n Ausführung, %2 erfolgreich, Durchschnitt %3</numerusform>
+            <numerusform>%1: %n Ausführungen, %2 erfolgreich, Durchschnitt %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation>
+            <numerusform>%n Ausführung</numerusform>
+            <numerusform>%n Ausführungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 erfolgreich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>95th percentile %1</source>
+        <translation>95. Perzentil %1</translation>
+    </message>
+    <message>
+        <source>Share of executions that succeeded</source>
+        <translation>Anteil der erfolgreichen Ausführungen</translation>
+    </message>
+    <message>
+        <source>Failed or interrupted executions</source>
+        <translation>Fehlgeschlagene oder unterbrochene Ausführungen</translation>
+    </message>
+    <message>
+        <source>Median duration: half of the executions took at most this long</source>
+        <translation>Mediandauer: Die Hälfte der Ausführungen dauerte höchstens so lange</translation>
+    </message>
+    <message>
+        <source>95th percentile: 95 % of the executions took at most this long</source>
+        <translation>95. Perzentil: 95 % der Ausführungen dauerten höchstens so lange</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
     </message>
 </context>
 <context>

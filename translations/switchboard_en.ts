@@ -275,26 +275,425 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::AuditDetailPane</name>
+    <message>
+        <source>Select a record to see what went in and came out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this record as the admin API returns it (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · record #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, finished %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (connection #%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed yet (the call is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AuditFilterBar</name>
+    <message>
+        <source>Search inputs, outputs and errors (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tools and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AuditLogModel</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AuditPage</name>
     <message>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every tool call the agent runs — who asked, what it did and how it ended — in a searchable, tamper-evident trail. Coming next.</source>
+        <source>Every tool call, connection and admin action: who asked, what went in and out, and how it ended. Sealed in a hash chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter records by provider, tool, caller, outcome and time</source>
+        <source>Verify again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search inputs and results in full text, with secrets redacted</source>
+        <source>Run tool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the hash chain and export records for an auditor</source>
+        <source>Run a tool yourself against a connected account (Ctrl+R)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records the filters select as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no record was edited, removed or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is not available: the agent is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see what went in and came out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #%1 is no longer in the trail (removed by retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #%1 is hidden by the filters; it is shown on the right. Clear the filters to see it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records yet. Tool calls, connections and admin actions appear here as they happen: run a tool to see one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest %1 records shown; more load as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash chain could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n record(s) intact.</source>
+        <translation>
+            <numerusform>Verified: %n record intact.</numerusform>
+            <numerusform>Verified: %n records intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; %1 Records from sequence %2 on cannot be trusted; keep a copy of the database for investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,6 +854,28 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::DateTimeField</name>
+    <message>
+        <source>e.g. %1 (your time) or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time like 2026-02-24 14:00 or 2026-02-24T14:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EnumField</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ExternalBrowser</name>
     <message>
         <source>The &quot;Open sign-in pages with&quot; command has no %u. Fix it in Settings, or copy the address below into your browser.</source>
@@ -529,6 +950,36 @@
     </message>
     <message>
         <source>Save and &amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::JsonField</name>
+    <message>
+        <source>JSON, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — JSON, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ListField</name>
+    <message>
+        <source>%1 (separate with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the items with commas. For items that contain a comma, write a JSON array: [&quot;a, b&quot;, &quot;c&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,6 +1071,21 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::NumberField</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ProviderPresentation</name>
     <message>
         <source>Sign in with OAuth</source>
@@ -635,6 +1101,106 @@
     </message>
     <message>
         <source>Generic OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RunToolDialog</name>
+    <message>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output shows here after a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tool makes changes at %1 (it sends, creates or charges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account connected — connect one on the &lt;a href=&quot;connections&quot;&gt;Connections page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Error code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool returned no output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1 ms. Recorded as audit record #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 ms. Recorded as audit record #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +1309,60 @@
     </message>
     <message>
         <source>Sandbox reset at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SchemaField</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SchemaForm</name>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tool takes no input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt; required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill in at least one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in this or %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,19 +1578,344 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How often each tool runs, how long it takes and how often it fails. Coming next.</source>
+        <source>How often each tool runs, how often it fails and how long it takes, per tool and per caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls, errors and latency per tool and per provider</source>
+        <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charts over the last hour, day and month</source>
+        <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spot a provider that slows down or starts refusing calls</source>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant, automation or person whose tool executions to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool executions that finished in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of executions that succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions that failed, or were interrupted by an agent crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (p50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the executions took at most this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile (p95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % of the executions took at most this long: the slow tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions over time, succeeded and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions per tool, succeeded and failed; the table beside it has the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions per tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions per caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tool an assistant, an automation or you run is counted here. To see some:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a tool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Run a tool yourself against a connected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Point an assistant or automation at the local API: Settings shows its address and API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Or pick a longer range: older executions may be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stats are not available: the agent is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the stats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool execution(s) %1, %2</source>
+        <translation>
+            <numerusform>%n tool execution %1, %2</numerusform>
+            <numerusform>%n tool executions %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them succeeded</source>
+        <translation>
+            <numerusform>%n of them succeeded</numerusform>
+            <numerusform>%n of them succeeded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or were interrupted</source>
+        <translation>
+            <numerusform>%n failed or were interrupted</numerusform>
+            <numerusform>%n failed or were interrupted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Half of the executions took at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 percent of the executions took at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per hour, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week, from Monday (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No executions in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s) with executions. </source>
+        <translation>
+            <numerusform>%n bar with executions. </numerusform>
+            <numerusform>%n bars with executions. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 succeeded, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool executions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool executions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool executions by %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool executions by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StatsTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n execution(s), %2 succeeded, average %3</source>
+        <translation>
+            <numerusform>%1: %n execution, %2 succeeded, average %3</numerusform>
+            <numerusform>%1: %n executions, %2 succeeded, average %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation>
+            <numerusform>%n execution</numerusform>
+            <numerusform>%n executions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of executions that succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed or interrupted executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median duration: half of the executions took at most this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile: 95 % of the executions took at most this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
