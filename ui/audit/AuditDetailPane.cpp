@@ -144,7 +144,8 @@ void AuditDetailPane::showRecord(const AuditRecord& r)
     m_error->setText(r.errorMessage.isEmpty() ? tr("—")
                                               : (r.errorCode.isEmpty() ? r.errorMessage
                                                                        : tr("%1 (%2)").arg(r.errorMessage, r.errorCode)));
-    m_chain->setText(r.sequence ? tr("sequence %1\n%2").arg(r.sequence).arg(r.seal)
+    // The 64 hex digits in two lines: one unbreakable line would set the pane's minimum width.
+    m_chain->setText(r.sequence ? tr("sequence %1\n%2").arg(r.sequence).arg(r.seal.left(32) + QLatin1Char('\n') + r.seal.mid(32))
                                 : tr("not sealed yet (the call is running)"));
     m_input->setPlainText(jsonText(r.input));
     m_output->setPlainText(jsonText(r.output));

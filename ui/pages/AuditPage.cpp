@@ -108,13 +108,12 @@ AuditPage::AuditPage(AgentClient* client, QWidget* parent)
 
     m_detail = new AuditDetailPane;
     m_detail->setObjectName(QStringLiteral("detailPane"));
-    auto* splitter = new QSplitter(Qt::Horizontal);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("auditSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({720, 480});
     layout->addWidget(splitter, 1);
 
     connect(m_filters, &AuditFilterBar::filterChanged, this, &AuditPage::applyFilter);
@@ -204,6 +203,12 @@ void AuditPage::becomeAvailable(bool available)
 void AuditPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_splitterSized) {
+        // Sizes only stick once the splitter has its real width: three fifths for the table.
+        m_splitterSized = true;
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
+    }
     if (!m_reader->isAvailable())
         return;
     loadOptions();

@@ -14,6 +14,7 @@ class QPushButton;
 class QTableView;
 class QFrame;
 class QProgressDialog;
+class QSplitter;
 
 namespace sb {
 class AgentClient;
@@ -75,6 +76,7 @@ private:
     AuditFilterBar* m_filters = nullptr;
     QTableView* m_table = nullptr;
     AuditDetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QLabel* m_status = nullptr;
@@ -88,6 +90,7 @@ private:
     qint64 m_reselectId = 0;   // the selection to restore after a filter change
     int m_anchorOffset = -1;   // live inserts: the first visible row before them (-1: at the top)
     bool m_verifiedOnce = false;
+    bool m_splitterSized = false;
 };
 
 } // namespace sb::ui
