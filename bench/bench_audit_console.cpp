@@ -301,7 +301,7 @@ int main(int argc, char* argv[])
         out << "cannot open " << path << ": " << opened.error().message << Qt::endl;
         return 1;
     }
-    std::unique_ptr<Database> database = std::move(*opened);
+    std::shared_ptr<Database> database = std::move(*opened);
     // The main thread's own connection (opened by openSqlite) is used only outside the measured windows.
     QSqlDatabase mainDb = database->writer().value();
     auto scalar = [&mainDb](const QString& sql) {
@@ -316,7 +316,7 @@ int main(int argc, char* argv[])
     }
 
     AuditReader reader;
-    reader.setDatabase(database.get());
+    reader.setDatabase(database);
     ui::AuditLogModel model(&reader);
     // The table as AuditPage sets it up (ui/pages/AuditPage.cpp), at the top of the trail.
     QTableView view;

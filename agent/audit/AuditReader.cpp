@@ -10,18 +10,21 @@ AuditReader::AuditReader(QObject* parent)
 {
 }
 
-void AuditReader::setDatabase(Database* database)
+void AuditReader::setDatabase(std::weak_ptr<Database> database)
 {
-    if (m_database == database)
+    m_database = std::move(database);
+    if (isAvailable() == m_announcedAvailable)
         return;
-    m_database = database;
-    emit availableChanged(m_database != nullptr);
+    m_announcedAvailable = isAvailable();
+    emit availableChanged(m_announcedAvailable);
 }
 
 template <typename T>
 void AuditReader::run(QObject* context, std::function<Result<T>(QSqlDatabase&)> work, Done<T> done)
 {
-    if (!m_database) {
+    // Locked for the call only: the read pool's tasks finish before the store is destroyed (~Database waits).
+    const std::shared_ptr<Database> database = m_database.lock();
+    if (!database) {
         // Still asynchronous, so callers see one behaviour whether or not the agent is up.
         QMetaObject::invokeMethod(
             context,
@@ -33,7 +36,7 @@ void AuditReader::run(QObject* context, std::function<Result<T>(QSqlDatabase&)> 
         return;
     }
     // The outer Result says whether a read connection could be opened, the inner one how the query went.
-    m_database->read<Result<T>>(context, std::move(work), [done = std::move(done)](Result<Result<T>> result) {
+    database->read<Result<T>>(context, std::move(work), [done = std::move(done)](Result<Result<T>> result) {
         done(result ? std::move(*result) : Result<T>(std::unexpected(result.error())));
     });
 }

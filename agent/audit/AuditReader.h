@@ -28,9 +28,9 @@ class AuditReader : public QObject
 public:
     explicit AuditReader(QObject* parent = nullptr);
 
-    // null: no database (agent not started or stopped); calls then fail with "not_running".
-    void setDatabase(Database* database);
-    [[nodiscard]] bool isAvailable() const { return m_database != nullptr; }
+    // Held weakly: with no database, or once its owner (the agent) let it go, calls fail with "not_running".
+    void setDatabase(std::weak_ptr<Database> database);
+    [[nodiscard]] bool isAvailable() const { return !m_database.expired(); }
 
     template <typename T>
     using Done = std::function<void(Result<T>)>;
@@ -54,7 +54,8 @@ private:
     template <typename T>
     void run(QObject* context, std::function<Result<T>(QSqlDatabase&)> work, Done<T> done);
 
-    Database* m_database = nullptr;
+    std::weak_ptr<Database> m_database;
+    bool m_announcedAvailable = false; // the store can expire unannounced; setDatabase() catches up
 };
 
 } // namespace sb

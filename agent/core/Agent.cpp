@@ -251,6 +251,10 @@ void Agent::stop()
     if (wasRunning)
         AgentInfo::remove(m_dataDir->path());
     m_secrets.reset();
+    // A console read may hold the store a moment longer and destroy it in its own thread: close this thread's
+    // connection here, where it was opened.
+    if (m_database)
+        m_database->releaseThreadConnections();
     m_database.reset();
     m_dataDir.reset();
     m_status.state = AgentState::Stopped;

@@ -48,7 +48,9 @@ public:
     void readApiToken(std::function<void(Result<QString>)> done);
     void applySandboxFault(const QString& provider, const QString& kind, std::function<void(Status)> done);
 
-    [[nodiscard]] Database* database() const { return m_database.get(); }
+    // Shared so that a reader in another thread (the console's AuditReader) can hold it weakly: once the agent
+    // stops, its reads fail with "not running" instead of touching a destroyed store.
+    [[nodiscard]] const std::shared_ptr<Database>& database() const { return m_database; }
     [[nodiscard]] SecretStore* secrets() const { return m_secrets.get(); }
     [[nodiscard]] const ProviderCatalog* catalog() const { return m_catalog.get(); }
     [[nodiscard]] QNetworkAccessManager* network() const { return m_network; }
@@ -84,7 +86,7 @@ private:
     AgentOptions m_options;
     AgentStatus m_status;
     std::unique_ptr<DataDir> m_dataDir;
-    std::unique_ptr<Database> m_database;
+    std::shared_ptr<Database> m_database;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProviderCatalog> m_catalog;
     std::unique_ptr<sandbox::SandboxHost> m_sandbox;

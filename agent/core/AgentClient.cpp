@@ -25,6 +25,10 @@ AgentClient::AgentClient(Agent* agent, QObject* parent)
             emit connectFinished(outcome.flowId, outcome);
     });
     connect(agent, &Agent::started, this, &AgentClient::attachAuditReader);
+    connect(this, &AgentClient::statusChanged, this, [this](const AgentStatus& status) {
+        if (status.state == AgentState::Stopped || status.state == AgentState::Failed)
+            m_auditReader.setDatabase({});
+    });
     attachAuditReader(); // the agent may have started before this client existed
 }
 
@@ -37,7 +41,9 @@ void AgentClient::attachAuditReader()
         // The writer emits in the agent's thread; the connection queues it into the reader's (the console's).
         QObject::connect(&agent->tools()->audit(), &AuditWriter::recordsWritten, reader.data(),
                          &AuditReader::recordsWritten, Qt::UniqueConnection);
-        post([database = agent->database()](AgentClient* client) { client->m_auditReader.setDatabase(database); });
+        post([database = std::weak_ptr<Database>(agent->database())](AgentClient* client) {
+            client->m_auditReader.setDatabase(database);
+        });
     });
 }
 

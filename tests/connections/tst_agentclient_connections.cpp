@@ -5,6 +5,9 @@
 #include "core/DataDir.h"
 #include "sandbox/DemoData.h"
 #include "core/AgentClient.h"
+#include "audit/AuditReader.h"
+
+#include <QElapsedTimer>
 
 using namespace sb;
 using namespace sb::test;
@@ -19,6 +22,8 @@ private slots:
     void renameTestDisconnect();
     void cancelAndApiKeyErrors();
     void providerClientSettings();
+    // Last: it stops the agent.
+    void auditReaderLetsGoWhenTheAgentStops();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +157,45 @@ void TstAgentClientConnections::providerClientSettings()
     m_client->requestProviderClient(QStringLiteral("google"));
     QTRY_COMPARE(read.size(), 2);
     QVERIFY(read.last().at(0).value<ProviderClientSettings>().testing);
+}
+
+void TstAgentClientConnections::auditReaderLetsGoWhenTheAgentStops()
+{
+    AuditReader* reader = m_client->auditReader();
+    QTRY_VERIFY(reader->isAvailable());
+    QSignalSpy availability(reader, &AuditReader::availableChanged);
+    int answered = 0;
+    int notRunning = 0;
+    auto listOnce = [&] {
+        reader->list(this, AuditFilter{}, [&](Result<AuditPage> page) {
+            ++answered;
+            if (page)
+                return;
+            QCOMPARE(page.error().code, QStringLiteral("not_running"));
+            ++notRunning;
+        });
+    };
+    listOnce();
+    QTRY_COMPARE(answered, 1);
+
+    // The console keeps reading (live updates, paging) while the agent's thread tears the store down: every read
+    // either succeeds or says the agent is not running; none touches the destroyed store.
+    QMetaObject::invokeMethod(m_thread->agent(), &Agent::stop, Qt::QueuedConnection);
+    int asked = 1;
+    QElapsedTimer clock;
+    clock.start();
+    while (notRunning == 0 && clock.elapsed() < 20000) {
+        if (asked - answered < 4) { // a few reads in flight at a time, as a scrolling page has
+            listOnce();
+            ++asked;
+        }
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE(answered, asked);
+    QVERIFY(notRunning > 0);
+    QTRY_VERIFY(!availability.isEmpty());
+    QCOMPARE(availability.last().at(0).toBool(), false);
+    QVERIFY(!reader->isAvailable());
 }
 
 QTEST_GUILESS_MAIN(TstAgentClientConnections)

@@ -36,7 +36,7 @@ private:
     bool waitFirstPage();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
+    std::shared_ptr<Database> m_database;
     std::unique_ptr<AuditWriter> m_writer;
     AuditReader m_reader;
     std::unique_ptr<ui::AuditLogModel> m_model;
@@ -58,7 +58,7 @@ void TestAuditModel::init()
     m_writer = std::make_unique<AuditWriter>(*m_database);
     QVERIFY(m_writer->open());
     connect(m_writer.get(), &AuditWriter::recordsWritten, &m_reader, &AuditReader::recordsWritten);
-    m_reader.setDatabase(m_database.get());
+    m_reader.setDatabase(m_database);
     m_model = std::make_unique<ui::AuditLogModel>(&m_reader);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -69,7 +69,7 @@ void TestAuditModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_reader.setDatabase(nullptr);
+    m_reader.setDatabase({});
     m_writer.reset();
     m_database.reset();
 }

@@ -73,7 +73,7 @@ private:
     bool screenshot(const QString& name);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
+    std::shared_ptr<Database> m_database;
     std::unique_ptr<AuditWriter> m_writer;
     AuditReader m_reader;
     std::unique_ptr<StatsPage> m_page;
@@ -117,13 +117,13 @@ void TestStatsPage::initTestCase()
     run(kFrontDesk, QStringLiteral("send_sms"), now.addDays(-20), audit_status::Success, 50, 6);
     run(kBilling, QStringLiteral("find_contact"), now.addDays(-100), audit_status::Success, 80, 2);
     QVERIFY(m_writer->flush());
-    m_reader.setDatabase(m_database.get());
+    m_reader.setDatabase(m_database);
 }
 
 void TestStatsPage::cleanupTestCase()
 {
     m_page.reset();
-    m_reader.setDatabase(nullptr);
+    m_reader.setDatabase({});
     m_writer.reset();
     m_database.reset();
 }
@@ -396,10 +396,10 @@ void TestStatsPage::errorWhenTheAgentIsNotRunning()
     QTRY_VERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("not running")));
     QVERIFY(!page.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
-    idle.setDatabase(m_database.get());
+    idle.setDatabase(m_database);
     QTRY_COMPARE(page.findChild<QLabel*>(QStringLiteral("totalLabel"))->text(), QStringLiteral("11"));
     QVERIFY(!error->isVisible());
-    idle.setDatabase(nullptr);
+    idle.setDatabase({});
     QTRY_VERIFY(error->isVisible());
 }
 
