@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 
 namespace sb {
 
@@ -49,6 +50,34 @@ size_t qHash(const RollupKey& key, size_t seed = 0)
 
 using Rollups = QHash<RollupKey, RollupDelta>;
 
+} // namespace
+
+// The rollup rows as this writer last wrote them, one map per table, so a batch adds to them without reading them
+// back and parsing their histograms (the writer is the only one that writes them). A batch's rows are staged and
+// become known only once its transaction committed; a rolled-back batch leaves the known rows as they were.
+struct AuditWriter::RollupRows
+{
+    static constexpr qsizetype kMaxKnown = 50000; // rows per table kept; more (a long trail re-read) starts afresh
+    std::array<Rollups, 3> known, staged;
+
+    void commit()
+    {
+        for (size_t i = 0; i < known.size(); ++i) {
+            if (known[i].size() + staged[i].size() > kMaxKnown)
+                known[i].clear();
+            known[i].insert(staged[i]);
+            staged[i].clear();
+        }
+    }
+    void discard()
+    {
+        for (Rollups& rows : staged)
+            rows.clear();
+    }
+};
+
+namespace {
+
 // The three rollup tables: hourly, daily and all-time per (caller, tool). Stats never scan the trail.
 struct RollupTable
 {
@@ -85,8 +114,37 @@ Error sqlFailure(const QSqlQuery& query, const QString& path)
     return sqlError(query.lastError(), path);
 }
 
-// Adds `deltas` to `table`'s rows (read, merge the histograms in C++, write back) inside the caller's transaction.
-Status upsertRollups(QSqlDatabase& db, const QString& path, const RollupTable& table, const Rollups& deltas)
+// Merges `key`'s stored row of `table` (if any) into `merged`; `read` selects a row by key. False on an SQL error.
+bool addStoredRow(QSqlQuery& read, const RollupTable& table, const RollupKey& key, RollupDelta& merged)
+{
+    const bool total = table.bucketColumn.isEmpty();
+    read.addBindValue(key.caller);
+    read.addBindValue(key.tool);
+    if (!total)
+        read.addBindValue(key.bucket);
+    if (!read.exec())
+        return false;
+    if (read.next()) {
+        RollupDelta stored;
+        stored.total = read.value(0).toLongLong();
+        stored.success = read.value(1).toLongLong();
+        stored.failed = read.value(2).toLongLong();
+        stored.interrupted = read.value(3).toLongLong();
+        stored.sumMs = read.value(4).toLongLong();
+        stored.histogram = LatencyHistogram::fromText(read.value(5).toString());
+        if (total)
+            stored.firstHour = read.value(6).toLongLong();
+        if (stored.total)
+            merged.merge(stored);
+    }
+    read.finish();
+    return true;
+}
+
+// Adds `deltas` to `table`'s rows (merge the histograms in C++, write back) inside the caller's transaction. A row
+// is read from the table only when `known` does not have it; what is written goes to `staged`.
+Status upsertRollups(QSqlDatabase& db, const QString& path, const RollupTable& table, const Rollups& deltas,
+                     const Rollups& known, Rollups& staged)
 {
     if (deltas.isEmpty())
         return {};
@@ -109,26 +167,12 @@ Status upsertRollups(QSqlDatabase& db, const QString& path, const RollupTable& t
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         const RollupKey& key = it.key();
         RollupDelta merged = it.value();
-        read.addBindValue(key.caller);
-        read.addBindValue(key.tool);
-        if (!total)
-            read.addBindValue(key.bucket);
-        if (!read.exec())
+        if (const auto row = known.constFind(key); row != known.constEnd()) {
+            merged.merge(*row);
+        } else if (!addStoredRow(read, table, key, merged)) {
             return std::unexpected(sqlFailure(read, path));
-        if (read.next()) {
-            RollupDelta stored;
-            stored.total = read.value(0).toLongLong();
-            stored.success = read.value(1).toLongLong();
-            stored.failed = read.value(2).toLongLong();
-            stored.interrupted = read.value(3).toLongLong();
-            stored.sumMs = read.value(4).toLongLong();
-            stored.histogram = LatencyHistogram::fromText(read.value(5).toString());
-            if (total)
-                stored.firstHour = read.value(6).toLongLong();
-            if (stored.total)
-                merged.merge(stored);
         }
-        read.finish();
+        staged.insert(key, merged);
         write.addBindValue(key.caller);
         write.addBindValue(key.tool);
         if (!total)
@@ -145,13 +189,13 @@ Status upsertRollups(QSqlDatabase& db, const QString& path, const RollupTable& t
 }
 
 // A batch's hourly deltas into all three tables.
-Status upsertAllRollups(QSqlDatabase& db, const QString& path, const Rollups& hourly)
+Status upsertAllRollups(QSqlDatabase& db, const QString& path, const Rollups& hourly, AuditWriter::RollupRows& rows)
 {
-    if (Status ok = upsertRollups(db, path, kHourly, hourly); !ok)
+    if (Status ok = upsertRollups(db, path, kHourly, hourly, rows.known[0], rows.staged[0]); !ok)
         return ok;
-    if (Status ok = upsertRollups(db, path, kDaily, coarsen(hourly, kDaily)); !ok)
+    if (Status ok = upsertRollups(db, path, kDaily, coarsen(hourly, kDaily), rows.known[1], rows.staged[1]); !ok)
         return ok;
-    return upsertRollups(db, path, kTotal, coarsen(hourly, kTotal));
+    return upsertRollups(db, path, kTotal, coarsen(hourly, kTotal), rows.known[2], rows.staged[2]);
 }
 
 } // namespace
@@ -159,6 +203,7 @@ Status upsertAllRollups(QSqlDatabase& db, const QString& path, const Rollups& ho
 AuditWriter::AuditWriter(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
+    , m_rollupRows(std::make_unique<RollupRows>())
 {
     m_queue.reserve(kMaxBatch);
 }
@@ -249,9 +294,10 @@ Status AuditWriter::rebuildCoarseRollups(QSqlDatabase& db)
     if (!q.exec(QStringLiteral("DELETE FROM audit_rollups_daily")))
         ok = std::unexpected(sqlFailure(q, m_database.path()));
     if (ok)
-        ok = upsertRollups(db, m_database.path(), kDaily, coarsen(hourly, kDaily));
+        ok = upsertRollups(db, m_database.path(), kDaily, coarsen(hourly, kDaily), {}, m_rollupRows->staged[1]);
     if (ok)
-        ok = upsertRollups(db, m_database.path(), kTotal, coarsen(hourly, kTotal));
+        ok = upsertRollups(db, m_database.path(), kTotal, coarsen(hourly, kTotal), {}, m_rollupRows->staged[2]);
+    m_rollupRows->discard(); // read back when first needed
     if (ok && !db.commit())
         ok = std::unexpected(sqlError(db.lastError(), m_database.path()));
     if (!ok) {
@@ -489,16 +535,19 @@ Status AuditWriter::flush()
         }
     }
 
-    if (Status ok = upsertAllRollups(*db, m_database.path(), rollups); !ok) {
+    if (Status ok = upsertAllRollups(*db, m_database.path(), rollups, *m_rollupRows); !ok) {
+        m_rollupRows->discard();
         db->rollback();
         return failAll(ok.error());
     }
 
     if (!db->commit()) {
         const Error error = sqlError(db->lastError(), m_database.path());
+        m_rollupRows->discard();
         db->rollback();
         return failAll(error);
     }
+    m_rollupRows->commit();
     for (qint64 id : sealedIds)
         m_pendingInput.remove(id);
     for (Op& op : batch) {

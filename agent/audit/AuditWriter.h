@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace sb {
@@ -28,7 +29,7 @@ class AuditWriter : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxBatch = 2000;
+    static constexpr int kMaxBatch = 8000;
 
     explicit AuditWriter(Database& database, QObject* parent = nullptr);
     ~AuditWriter() override;
@@ -53,6 +54,8 @@ public:
 
     [[nodiscard]] qint64 lastSequence() const { return m_lastSequence; }
 
+    struct RollupRows;
+
 signals:
     // After every committed batch (new, completed or pending records); the console refreshes its views.
     void recordsWritten(qint64 lastSequence);
@@ -71,6 +74,7 @@ private:
 
     Database& m_database;
     Redactor m_redactor;
+    std::unique_ptr<RollupRows> m_rollupRows;
     std::vector<Op> m_queue; // reserved to kMaxBatch: no reallocation while a batch fills
     bool m_flushScheduled = false;
     QHash<qint64, AuditRecord> m_pending;    // inserted, not yet sealed

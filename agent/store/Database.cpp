@@ -13,6 +13,8 @@ namespace sb {
 
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
+// The writer's page cache: the hot pages of the audit trail's indexes stay in memory between batches.
+constexpr int kWriterCacheKiB = 32 * 1024;
 }
 
 Database::Database(QString path, int readPoolSize)
@@ -56,10 +58,6 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
                         .arg(path, query.value(0).toString()));
     }
     query.finish();
-    for (const char* pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-        if (!query.exec(QString::fromLatin1(pragma)))
-            return std::unexpected(sqlError(query.lastError(), path));
-    }
     if (Status migrated = Migrations::apply(*db, migrations); !migrated)
         return std::unexpected(migrated.error());
     return database;
@@ -88,6 +86,20 @@ Result<QSqlDatabase> Database::openConnection(const QString& name, bool readOnly
     if (!db.open()) {
         const Error error = sqlError(db.lastError(), m_path);
         return std::unexpected(error);
+    }
+    // Per connection, not per file: a writer opened by another thread (the audit writer's, a worker's) would
+    // otherwise sync the WAL on every commit (synchronous=FULL) and work with SQLite's 2 MB page cache, re-reading the
+    // index pages every batch touches. NORMAL in WAL mode loses no committed data on an application crash.
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys=ON")};
+    if (!readOnly)
+        pragmas << QStringLiteral("PRAGMA synchronous=NORMAL") << QStringLiteral("PRAGMA cache_size=-%1").arg(kWriterCacheKiB);
+    QSqlQuery query(db);
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            const Error error = sqlError(query.lastError(), m_path);
+            db.close();
+            return std::unexpected(error);
+        }
     }
     return db;
 }

@@ -94,6 +94,22 @@ QList<Migration> Migrations::all()
          {// Partial: tool records (nearly all of them) never touch it, so ingest pays nothing; the filter menus'
           // "kind <> 'tool'" query reads it instead of every event row.
           QStringLiteral("CREATE INDEX audit_records_events ON audit_records(caller, tool) WHERE kind <> 'tool'")}},
+        {6,
+         QStringLiteral("audit ingest: status and kind indexes hold only the rare values"),
+         {// Every execution is inserted as pending and updated when it completes, and an update that changes the
+          // status moved it in both status indexes: ten index writes per execution. Partial indexes over the rare
+          // outcomes and event kinds cost a success nothing; the common values (success, tool) are found by walking
+          // the time index, where nearly every row matches. The query repeats each index's condition (AuditQuery),
+          // which is how SQLite knows it may use a partial index. Running records keep audit_records_pending.
+          QStringLiteral("DROP INDEX audit_records_status_created"),
+          QStringLiteral("DROP INDEX audit_records_tool_status_created"),
+          QStringLiteral("DROP INDEX audit_records_kind_created"),
+          QStringLiteral("CREATE INDEX audit_records_outcome_created ON audit_records(status, created_at) "
+                         "WHERE status NOT IN ('success', 'pending')"),
+          QStringLiteral("CREATE INDEX audit_records_tool_outcome_created ON audit_records(tool, status, created_at) "
+                         "WHERE status NOT IN ('success', 'pending')"),
+          QStringLiteral("CREATE INDEX audit_records_event_kind_created ON audit_records(kind, created_at) "
+                         "WHERE kind <> 'tool'")}},
     };
 }
 
