@@ -402,13 +402,32 @@ void TestAudit::statsEqualABruteForceRecount()
     QRandomGenerator dice(42);
     const QStringList callers{QStringLiteral("vapi:a"), QStringLiteral("n8n:b"), QStringLiteral("console:c")};
     const QStringList tools{QStringLiteral("send_email"), QStringLiteral("send_sms"), QStringLiteral("create_payment")};
-    for (int i = 0; i < 3000; ++i) {
-        AuditRecord r = toolRecord(callers.at(dice.bounded(3)), tools.at(dice.bounded(3)));
-        r.createdAt = QDateTime::currentDateTimeUtc().addSecs(-qint64(dice.bounded(72 * 3600)));
-        const qint64 id = m_writer->begin(r, {});
-        const int roll = dice.bounded(10);
-        m_writer->complete(id, done(roll < 7 ? audit_status::Success : audit_status::Failed, dice.bounded(5000)));
+    auto ingest = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            AuditRecord r = toolRecord(callers.at(dice.bounded(3)), tools.at(dice.bounded(3)));
+            r.createdAt = QDateTime::currentDateTimeUtc().addSecs(-qint64(dice.bounded(72 * 3600)));
+            const qint64 id = m_writer->begin(r, {});
+            const int roll = dice.bounded(10);
+            m_writer->complete(id, done(roll < 7 ? audit_status::Success : audit_status::Failed, dice.bounded(5000)));
+        }
+    };
+    ingest(1500);
+    QVERIFY(m_writer->flush());
+    {
+        // A full disk fails the next batch: the writer keeps the rollup rows it wrote in memory, and the failed
+        // batch's must not stay there, or every later batch would add to counts that were never stored.
+        QSqlQuery disk(*m_db->writer());
+        QVERIFY(disk.exec(QStringLiteral("PRAGMA page_count")) && disk.next());
+        const qint64 pages = disk.value(0).toLongLong();
+        disk.finish();
+        QVERIFY(disk.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages)));
+        ingest(1500);
+        const Status full = m_writer->flush();
+        QVERIFY(!full);
+        QVERIFY2(full.error().message.contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(full.error().message));
+        QVERIFY(disk.exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
     }
+    ingest(1500);
     QVERIFY(m_writer->flush());
     // A crash-interrupted one too.
     m_writer->begin(toolRecord(QStringLiteral("vapi:a"), QStringLiteral("send_sms")), {});
