@@ -118,6 +118,7 @@ void MainWindow::buildPages()
         showPage(QStringLiteral("audit"));
         audit->openRunToolDialog();
     });
+    connect(audit, &AuditPage::connectionsPageRequested, this, [this] { showPage(QStringLiteral("connections")); });
 }
 
 void MainWindow::buildMenus()

@@ -64,6 +64,19 @@ QStringList AuditExporter::csvHeader()
             QStringLiteral("sequence"),    QStringLiteral("seal")};
 }
 
+namespace {
+
+// What went wrong and what to do about it; a file that existed is left as it was (QSaveFile).
+Error exportFailedError(const QString& path, const QString& reason)
+{
+    return Error{QStringLiteral("export_failed"),
+                 AuditExporter::tr("Could not write %1: %2. Nothing was changed there; choose another folder, or free "
+                                   "some space and export again.")
+                     .arg(path, reason)};
+}
+
+} // namespace
+
 Result<qint64> AuditExporter::write(QSqlDatabase& db, const AuditFilter& filter, const QString& path,
                                     AuditExportFormat format, AuditExportControl& control)
 {
@@ -79,8 +92,7 @@ Result<qint64> AuditExporter::write(QSqlDatabase& db, const AuditFilter& filter,
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("export_failed"),
-                    tr("Could not write %1: %2").arg(path, file.errorString()));
+        return std::unexpected(exportFailedError(path, file.errorString()));
     auto put = [&file](const QByteArray& bytes) { return file.write(bytes) == bytes.size(); };
     const bool json = format == AuditExportFormat::Json;
     bool ok = put(json ? QByteArray("[") : csvHeader().join(QLatin1Char(',')).toUtf8() + "\r\n");
@@ -114,7 +126,7 @@ Result<qint64> AuditExporter::write(QSqlDatabase& db, const AuditFilter& filter,
     if (!ok || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail(QStringLiteral("export_failed"), tr("Could not write %1: %2").arg(path, reason));
+        return std::unexpected(exportFailedError(path, reason));
     }
     return written;
 }

@@ -147,6 +147,8 @@ void TestAuditExport::unwritablePathIsAClearError()
     QVERIFY(!written);
     QCOMPARE(written.error().code, QStringLiteral("export_failed"));
     QVERIFY2(written.error().message.contains(target), qPrintable(written.error().message));
+    // It also says what to do.
+    QVERIFY2(written.error().message.contains(QStringLiteral("choose another folder")), qPrintable(written.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestAuditExport)

@@ -15,6 +15,7 @@
 #include "core/Agent.h"
 #include "core/AgentClient.h"
 #include "core/CommandLine.h"
+#include "tools/RunToolDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -59,6 +61,7 @@ private slots:
     void sandboxPageAppliesFaults();
     void aboutDialogShowsVersions();
     void germanSidebar();
+    void runToolWithoutAccountLeadsToConnections();
     void closingWithoutTrayQuits();
     void failedAgentShowsBanner();
     // Last: it stops the sandbox agent first. Two agents doing keychain work at once in one process crashed inside
@@ -435,6 +438,31 @@ void TestMainWindow::sandboxPageWithoutSandboxSaysHowToStartIt()
     QCOMPARE(providers->topLevelItem(0)->text(3), QStringLiteral("real service"));
     QVERIFY(providers->topLevelItem(0)->text(2).startsWith(QStringLiteral("https://")));
     agent.stop();
+}
+
+void TestMainWindow::runToolWithoutAccountLeadsToConnections()
+{
+    m_window->raiseWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(QStringLiteral("audit"));
+    auto* run = child<QWidget>(QStringLiteral("auditPage"))->findChild<QPushButton*>(QStringLiteral("runToolButton"));
+    QVERIFY(run);
+    QTRY_VERIFY(run->isVisible());
+    QTest::mouseClick(run, Qt::LeftButton);
+    QPointer<ui::RunToolDialog> dialog = m_window->findChild<ui::RunToolDialog*>();
+    QVERIFY(dialog);
+    auto* tools = dialog->findChild<QComboBox*>(QStringLiteral("toolCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(tools->findData(QStringLiteral("post_message")) >= 0, kReplyMs);
+    tools->setCurrentIndex(tools->findData(QStringLiteral("post_message")));
+    // No Slack account in this sandbox: the dialog says so and links to the page that connects one.
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("noConnectionLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kReplyMs);
+    QVERIFY(message->text().contains(QStringLiteral("href=\"connections\"")));
+    emit message->linkActivated(QStringLiteral("connections")); // what QLabel emits when the link is clicked
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("connections"));
+    m_window->raiseWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestMainWindow::closingWithoutTrayQuits()

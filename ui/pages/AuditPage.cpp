@@ -424,6 +424,10 @@ void AuditPage::openRunToolDialog(const QString& tool)
     if (!tool.isEmpty())
         dialog->setTool(tool);
     connect(dialog, &RunToolDialog::recordCreated, this, &AuditPage::showRecord);
+    connect(dialog, &RunToolDialog::connectionsPageRequested, this, [this, dialog] {
+        dialog->reject();
+        emit connectionsPageRequested();
+    });
     dialog->open();
 }
 

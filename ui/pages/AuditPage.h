@@ -53,6 +53,8 @@ public:
 signals:
     void exportFinished(bool ok, qint64 records, const QString& message);
     void verified(bool ok, const QString& message);
+    // The run-tool dialog's "Connections page" link (no account for the chosen tool); the dialog has closed.
+    void connectionsPageRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
