@@ -114,6 +114,19 @@ Error sqlFailure(const QSqlQuery& query, const QString& path)
     return sqlError(query.lastError(), path);
 }
 
+// A rollup row's total, success, failed, interrupted, sum_ms and hist, selected in that order from column `first`.
+RollupDelta rollupFromColumns(const QSqlQuery& q, int first)
+{
+    RollupDelta row;
+    row.total = q.value(first).toLongLong();
+    row.success = q.value(first + 1).toLongLong();
+    row.failed = q.value(first + 2).toLongLong();
+    row.interrupted = q.value(first + 3).toLongLong();
+    row.sumMs = q.value(first + 4).toLongLong();
+    row.histogram = LatencyHistogram::fromText(q.value(first + 5).toString());
+    return row;
+}
+
 // Merges `key`'s stored row of `table` (if any) into `merged`; `read` selects a row by key. False on an SQL error.
 bool addStoredRow(QSqlQuery& read, const RollupTable& table, const RollupKey& key, RollupDelta& merged)
 {
@@ -125,13 +138,7 @@ bool addStoredRow(QSqlQuery& read, const RollupTable& table, const RollupKey& ke
     if (!read.exec())
         return false;
     if (read.next()) {
-        RollupDelta stored;
-        stored.total = read.value(0).toLongLong();
-        stored.success = read.value(1).toLongLong();
-        stored.failed = read.value(2).toLongLong();
-        stored.interrupted = read.value(3).toLongLong();
-        stored.sumMs = read.value(4).toLongLong();
-        stored.histogram = LatencyHistogram::fromText(read.value(5).toString());
+        RollupDelta stored = rollupFromColumns(read, 0);
         if (total)
             stored.firstHour = read.value(6).toLongLong();
         if (stored.total)
@@ -279,13 +286,7 @@ Status AuditWriter::rebuildCoarseRollups(QSqlDatabase& db)
         return std::unexpected(sqlFailure(q, m_database.path()));
     Rollups hourly;
     while (q.next()) {
-        RollupDelta& row = hourly[{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()}];
-        row.total = q.value(3).toLongLong();
-        row.success = q.value(4).toLongLong();
-        row.failed = q.value(5).toLongLong();
-        row.interrupted = q.value(6).toLongLong();
-        row.sumMs = q.value(7).toLongLong();
-        row.histogram = LatencyHistogram::fromText(q.value(8).toString());
+        hourly.insert({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()}, rollupFromColumns(q, 3));
     }
     q.finish();
     if (!db.transaction())

@@ -2,6 +2,7 @@
 // days and two callers (totals, per tool, per caller, p50/p95, the timeline for a day, a week, a range with partial
 // days at its edges and all time, a caller filter), random trails against a brute-force recount of audit_records, and
 // a trail from before the daily/all-time rollups getting them rebuilt when the writer opens it.
+#include "AuditSeed.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditWriter.h"
 #include "audit/LatencyHistogram.h"
@@ -102,25 +103,9 @@ void TestAuditStats::reopenWriter()
 }
 
 void TestAuditStats::run(const QString& caller, const QString& tool, const QDateTime& when, const QString& status,
-                         qint64 ms, int count)
+                          qint64 ms, int count)
 {
-    for (int i = 0; i < count; ++i) {
-        AuditRecord r;
-        r.caller = caller;
-        r.tool = tool;
-        r.provider = QStringLiteral("google");
-        r.input = QJsonObject{{QStringLiteral("n"), i}};
-        r.createdAt = when; // kept by begin(): the rollups count the record at its creation hour
-        const qint64 id = m_writer->begin(r, {});
-        AuditCompletion c;
-        c.status = status;
-        c.executionMs = ms;
-        if (status == audit_status::Failed) {
-            c.errorCode = QStringLiteral("provider_rejected");
-            c.errorMessage = QStringLiteral("refused");
-        }
-        m_writer->complete(id, c);
-    }
+    test::seedExecutions(*m_writer, caller, tool, when, status, ms, count);
 }
 
 // 16 executions: 13 succeeded, 3 failed, over 120 days, two callers.

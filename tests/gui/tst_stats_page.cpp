@@ -3,6 +3,7 @@
 // the empty state says what to do, new records appear after the writer commits; StatsTableModel under
 // QAbstractItemModelTester. Saves stats-page.png and stats-page-empty.png. Run line: see tst_mainwindow.cpp (Xvfb).
 
+#include "AuditSeed.h"
 #include "GuiTestSupport.h"
 
 #include "audit/AuditReader.h"
@@ -80,21 +81,9 @@ private:
 };
 
 void TestStatsPage::run(const QString& caller, const QString& tool, const QDateTime& when, const QString& status,
-                        qint64 latency, int count)
+                         qint64 latency, int count)
 {
-    for (int i = 0; i < count; ++i) {
-        AuditRecord r;
-        r.caller = caller;
-        r.tool = tool;
-        r.provider = QStringLiteral("google");
-        r.input = QJsonObject{{QStringLiteral("n"), i}};
-        r.createdAt = when;
-        const qint64 id = m_writer->begin(r, {});
-        AuditCompletion c;
-        c.status = status;
-        c.executionMs = latency;
-        m_writer->complete(id, c);
-    }
+    test::seedExecutions(*m_writer, caller, tool, when, status, latency, count);
 }
 
 // In the last 24 hours: front desk 3 ok + 1 failed. Last 7 days adds billing 5 ok + 2 failed; last 30 days front desk's
