@@ -146,36 +146,54 @@ private:
     QPlainTextEdit* m_area = nullptr;
 };
 
-class NumberField : public SchemaField
+// A one-line editor whose trimmed text is parsed by the subclass; empty text leaves the field out.
+class LineEditField : public SchemaField
+{
+public:
+    QWidget* editor() const override { return m_edit; }
+
+    Reading read() const final
+    {
+        const QString text = m_edit->text().trimmed();
+        return text.isEmpty() ? Reading{} : parse(text);
+    }
+
+    void setValue(const QJsonValue& value) override { m_edit->setText(displayOf(value)); }
+
+protected:
+    LineEditField(const QString& name, const QJsonObject& schema, QWidget* parent)
+        : SchemaField(name, schema)
+        , m_edit(new QLineEdit(parent))
+    {
+        connect(m_edit, &QLineEdit::textChanged, this, &SchemaField::edited);
+    }
+
+    [[nodiscard]] virtual Reading parse(const QString& text) const = 0;
+
+    QLineEdit* m_edit;
+};
+
+class NumberField : public LineEditField
 {
 public:
     NumberField(const QString& name, const QJsonObject& schema, QWidget* parent)
-        : SchemaField(name, schema)
+        : LineEditField(name, schema, parent)
         , m_integer(schema.value(key("type")).toString() == QLatin1String("integer"))
     {
-        m_edit = new QLineEdit(parent);
         // Digits only (and one decimal separator); the range is checked with a message, not by refusing keys.
         m_edit->setValidator(new QRegularExpressionValidator(
             QRegularExpression(m_integer ? QStringLiteral(R"(^\s*-?\d*\s*$)") : QStringLiteral(R"(^\s*-?\d*([.,]\d*)?\s*$)")),
             m_edit));
         m_edit->setPlaceholderText(description().isEmpty() ? rangeText() : description());
         m_edit->setMaximumWidth(320);
-        connect(m_edit, &QLineEdit::textChanged, this, &SchemaField::edited);
     }
 
-    QWidget* editor() const override { return m_edit; }
-
-    Reading read() const override
+private:
+    Reading parse(const QString& text) const override
     {
-        const QString text = m_edit->text().trimmed();
-        if (text.isEmpty())
-            return {};
         return readTyped(text, m_integer ? QStringLiteral("integer") : QStringLiteral("number"));
     }
 
-    void setValue(const QJsonValue& value) override { m_edit->setText(displayOf(value)); }
-
-private:
     QString rangeText() const
     {
         const QJsonValue min = schema().value(key("minimum"));
@@ -190,7 +208,6 @@ private:
     }
 
     bool m_integer;
-    QLineEdit* m_edit = nullptr;
 };
 
 class BoolField : public SchemaField
@@ -261,26 +278,20 @@ private:
 };
 
 // RFC 3339 as the tools want it, or a local "2026-02-24 14:00" turned into one with this computer's offset.
-class DateTimeField : public SchemaField
+class DateTimeField : public LineEditField
 {
 public:
     DateTimeField(const QString& name, const QJsonObject& schema, QWidget* parent)
-        : SchemaField(name, schema)
+        : LineEditField(name, schema, parent)
     {
-        m_edit = new QLineEdit(parent);
         m_edit->setPlaceholderText(tr("e.g. %1 (your time) or %2")
                                        .arg(QStringLiteral("2026-02-24 14:00"), QStringLiteral("2026-02-24T14:00:00Z")));
         m_edit->setMaximumWidth(320);
-        connect(m_edit, &QLineEdit::textChanged, this, &SchemaField::edited);
     }
 
-    QWidget* editor() const override { return m_edit; }
-
-    Reading read() const override
+private:
+    Reading parse(const QString& text) const override
     {
-        const QString text = m_edit->text().trimmed();
-        if (text.isEmpty())
-            return {};
         static const QRegularExpression rfc3339(
             QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$)"));
         if (rfc3339.match(text).hasMatch()) {
@@ -300,36 +311,37 @@ public:
         }
         return {std::nullopt, tr("must be a date and time like 2026-02-24 14:00 or 2026-02-24T14:00:00Z")};
     }
-
-    void setValue(const QJsonValue& value) override { m_edit->setText(displayOf(value)); }
-
-private:
-    QLineEdit* m_edit = nullptr;
 };
 
 // An array of simple values: "a@example.com, b@example.com", or a JSON array when an item holds a comma.
-class ListField : public SchemaField
+class ListField : public LineEditField
 {
 public:
     ListField(const QString& name, const QJsonObject& schema, QWidget* parent)
-        : SchemaField(name, schema)
+        : LineEditField(name, schema, parent)
         , m_itemType(schema.value(key("items")).toObject().value(key("type")).toString())
     {
-        m_edit = new QLineEdit(parent);
         m_edit->setPlaceholderText(tr("%1 (separate with commas)").arg(description()));
         m_edit->setToolTip(m_edit->toolTip()
                            + tr("Separate the items with commas. For items that contain a comma, write a JSON array: "
                                 "[\"a, b\", \"c\"]"));
-        connect(m_edit, &QLineEdit::textChanged, this, &SchemaField::edited);
     }
 
-    QWidget* editor() const override { return m_edit; }
-
-    Reading read() const override
+    void setValue(const QJsonValue& value) override
     {
-        const QString text = m_edit->text().trimmed();
-        if (text.isEmpty())
-            return {};
+        QStringList parts;
+        bool plain = true;
+        for (const QJsonValue& item : value.toArray()) {
+            parts << displayOf(item);
+            plain = plain && !parts.constLast().contains(QLatin1Char(','));
+        }
+        m_edit->setText(plain ? parts.join(QStringLiteral(", "))
+                              : QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+    }
+
+private:
+    Reading parse(const QString& text) const override
+    {
         if (text.startsWith(QLatin1Char('['))) {
             Reading json = readJson(text);
             if (json.value && !json.value->isArray())
@@ -352,21 +364,7 @@ public:
         return {QJsonValue(items), {}};
     }
 
-    void setValue(const QJsonValue& value) override
-    {
-        QStringList parts;
-        bool plain = true;
-        for (const QJsonValue& item : value.toArray()) {
-            parts << displayOf(item);
-            plain = plain && !parts.constLast().contains(QLatin1Char(','));
-        }
-        m_edit->setText(plain ? parts.join(QStringLiteral(", "))
-                              : QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
-    }
-
-private:
     QString m_itemType;
-    QLineEdit* m_edit = nullptr;
 };
 
 // Objects, arrays of objects and anything else: JSON text.
