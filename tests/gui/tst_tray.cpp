@@ -10,7 +10,9 @@
 #include "core/AgentClient.h"
 #include "core/CommandLine.h"
 
+#include <QApplication>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMenu>
 #include <QProcess>
 #include <QScreen>
@@ -33,6 +35,7 @@ private slots:
     void trayIconSitsInTheTray();
     void closeHidesToTray();
     void trayOpenShowsWindow();
+    void needsReconnectIsAnnouncedInTheTray();
     void closeQuitsWhenTheSettingIsOff();
     void trayQuitQuits();
 
@@ -136,6 +139,43 @@ void TestTray::trayOpenShowsWindow()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     emit m_window->trayIcon()->activated(QSystemTrayIcon::Trigger); // a click on the icon does the same
     QVERIFY(m_window->isVisible());
+}
+
+void TestTray::needsReconnectIsAnnouncedInTheTray()
+{
+    // The window is hidden in the tray when the agent finds it can no longer refresh an account's token.
+    m_window->hide();
+    ConnectionInfo connection;
+    connection.id = 7;
+    connection.provider = QStringLiteral("google");
+    connection.displayName = QStringLiteral("Google");
+    connection.account = QStringLiteral("owner@example.com");
+    connection.state = QStringLiteral("needs_reconnect");
+    connection.stateReason = QStringLiteral("Google revoked the refresh token.");
+    emit m_client->connectionNeedsReconnect(connection); // as the agent's signal arrives in the console
+
+    // Without a notification service Qt shows its own balloon by the tray icon.
+    QWidget* balloon = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((balloon = [] {
+                                 for (QWidget* w : QApplication::topLevelWidgets())
+                                     if (w->inherits("QBalloonTip") && w->isVisible())
+                                         return w;
+                                 return static_cast<QWidget*>(nullptr);
+                             }()),
+                             10000);
+    QStringList texts;
+    for (const QLabel* label : balloon->findChildren<QLabel*>())
+        texts << label->text();
+    const QString shown = texts.join(QLatin1Char('\n'));
+    QVERIFY2(shown.contains(QStringLiteral("Reconnect Google")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("owner@example.com must be reconnected: Google revoked the refresh token.")),
+             qPrintable(shown));
+    QVERIFY(test::saveScreenshot(balloon, QStringLiteral("tray-needs-reconnect")));
+
+    // A click on the message opens the window on the Connections page, where the card offers Reconnect.
+    QTest::mouseClick(balloon, Qt::LeftButton, {}, QPoint(balloon->width() / 2, balloon->height() / 2));
+    QTRY_VERIFY(m_window->isVisible());
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("connections"));
 }
 
 void TestTray::closeQuitsWhenTheSettingIsOff()
