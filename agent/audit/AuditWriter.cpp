@@ -57,7 +57,8 @@ using Rollups = QHash<RollupKey, RollupDelta>;
 // become known only once its transaction committed; a rolled-back batch leaves the known rows as they were.
 struct AuditWriter::RollupRows
 {
-    static constexpr qsizetype kMaxKnown = 50000; // rows per table kept; more (a long trail re-read) starts afresh
+    // Rows kept per table; past that the map starts empty again and rows are read back as batches need them.
+    static constexpr qsizetype kMaxKnown = 50000;
     std::array<Rollups, 3> known, staged;
 
     void commit()
@@ -195,14 +196,15 @@ Status upsertRollups(QSqlDatabase& db, const QString& path, const RollupTable& t
     return {};
 }
 
-// A batch's hourly deltas into all three tables.
-Status upsertAllRollups(QSqlDatabase& db, const QString& path, const Rollups& hourly, AuditWriter::RollupRows& rows)
+// A batch's hourly deltas into all three tables; `known` and `staged` hold the hourly, daily and total rows.
+Status upsertAllRollups(QSqlDatabase& db, const QString& path, const Rollups& hourly,
+                        const std::array<Rollups, 3>& known, std::array<Rollups, 3>& staged)
 {
-    if (Status ok = upsertRollups(db, path, kHourly, hourly, rows.known[0], rows.staged[0]); !ok)
+    if (Status ok = upsertRollups(db, path, kHourly, hourly, known[0], staged[0]); !ok)
         return ok;
-    if (Status ok = upsertRollups(db, path, kDaily, coarsen(hourly, kDaily), rows.known[1], rows.staged[1]); !ok)
+    if (Status ok = upsertRollups(db, path, kDaily, coarsen(hourly, kDaily), known[1], staged[1]); !ok)
         return ok;
-    return upsertRollups(db, path, kTotal, coarsen(hourly, kTotal), rows.known[2], rows.staged[2]);
+    return upsertRollups(db, path, kTotal, coarsen(hourly, kTotal), known[2], staged[2]);
 }
 
 } // namespace
@@ -298,13 +300,14 @@ Status AuditWriter::rebuildCoarseRollups(QSqlDatabase& db)
         ok = upsertRollups(db, m_database.path(), kDaily, coarsen(hourly, kDaily), {}, m_rollupRows->staged[1]);
     if (ok)
         ok = upsertRollups(db, m_database.path(), kTotal, coarsen(hourly, kTotal), {}, m_rollupRows->staged[2]);
-    m_rollupRows->discard(); // read back when first needed
     if (ok && !db.commit())
         ok = std::unexpected(sqlError(db.lastError(), m_database.path()));
     if (!ok) {
+        m_rollupRows->discard();
         db.rollback();
         return ok;
     }
+    m_rollupRows->commit();
     qCInfo(lcAgent) << "audit: daily and all-time rollups rebuilt from" << hourly.size() << "hourly rows";
     return {};
 }
@@ -536,7 +539,8 @@ Status AuditWriter::flush()
         }
     }
 
-    if (Status ok = upsertAllRollups(*db, m_database.path(), rollups, *m_rollupRows); !ok) {
+    if (Status ok = upsertAllRollups(*db, m_database.path(), rollups, m_rollupRows->known, m_rollupRows->staged);
+        !ok) {
         m_rollupRows->discard();
         db->rollback();
         return failAll(ok.error());

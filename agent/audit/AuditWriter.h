@@ -54,8 +54,6 @@ public:
 
     [[nodiscard]] qint64 lastSequence() const { return m_lastSequence; }
 
-    struct RollupRows;
-
 signals:
     // After every committed batch (new, completed or pending records); the console refreshes its views.
     void recordsWritten(qint64 lastSequence);
@@ -71,6 +69,8 @@ private:
     void enqueue(Op op);
     [[nodiscard]] AuditRecord redacted(AuditRecord record) const;
     [[nodiscard]] Status rebuildCoarseRollups(QSqlDatabase& db);
+
+    struct RollupRows; // defined in AuditWriter.cpp
 
     Database& m_database;
     Redactor m_redactor;

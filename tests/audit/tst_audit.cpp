@@ -426,9 +426,20 @@ void TestAudit::statsEqualABruteForceRecount()
         QVERIFY(!full);
         QVERIFY2(full.error().message.contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(full.error().message));
         QVERIFY(disk.exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
+
+        // A batch that fails later, writing the daily rollups, after its hourly rows were added up.
+        QVERIFY(disk.exec(QStringLiteral("CREATE TEMP TRIGGER fail_daily BEFORE INSERT ON main.audit_rollups_daily "
+                                         "BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END")));
+        ingest(1500);
+        QVERIFY(!m_writer->flush());
+        QVERIFY(disk.exec(QStringLiteral("DROP TRIGGER temp.fail_daily")));
     }
-    ingest(1500);
-    QVERIFY(m_writer->flush());
+    // Two more batches: a row the failed batch touched may be left alone by the next one and added to by the one
+    // after.
+    for (int batch = 0; batch < 2; ++batch) {
+        ingest(1500);
+        QVERIFY(m_writer->flush());
+    }
     // A crash-interrupted one too.
     m_writer->begin(toolRecord(QStringLiteral("vapi:a"), QStringLiteral("send_sms")), {});
     QVERIFY(m_writer->flush());
