@@ -433,6 +433,7 @@ int main(int argc, char* argv[])
                         writer.complete(id, std::move(completion));
                     if (Status ok = writer.flush(); !ok)
                         ingest.error = ok.error().message;
+                    database->waitForCheckpoints(); // the log copied into the file belongs to the ingest too
                     ingest.seconds = double(total.nsecsElapsed()) / 1e9;
                     ingest.cpuSeconds = threadCpuSeconds() - cpuAtStart;
                     ingest.generateSeconds = double(generateNs) / 1e9;
@@ -524,7 +525,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("≥ 20000 /s"), rate >= 20000 ? QStringLiteral("pass") : QStringLiteral("**FAIL**")};
         const double cpuRate = double(ingest.executions) / (ingest.cpuSeconds - ingest.generateSeconds);
         ingestLines << Line{QStringLiteral("ingest: executions per CPU second of the writer thread (%1 CPU s, record "
-                                           "generation excluded; the wall-clock rate above depends on what else runs)")
+                                           "generation excluded; WAL checkpoints run on their own thread; the wall-clock rate above depends on "
+                                           "what else runs)")
                                 .arg(ingest.cpuSeconds, 0, 'f', 1),
                             QStringLiteral("%1 /s").arg(qRound64(cpuRate)), QStringLiteral("–"), QStringLiteral("–"),
                             QStringLiteral("–"), QStringLiteral("–")};

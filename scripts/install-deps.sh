@@ -8,7 +8,7 @@ packages=(
     # Qt 6.4 and the libraries the agent and console use
     qt6-base-dev qt6-webengine-dev qtkeychain-qt6-dev libsecret-1-0 libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-l10n-tools qt6-networkauth-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-image-formats-plugins qt6-svg-dev libqt6svg6 libssl-dev libgl1-mesa-dev
+    qt6-image-formats-plugins qt6-svg-dev libqt6svg6 libssl-dev libsqlite3-dev libgl1-mesa-dev
     # the keychain, a virtual display and a tray for tests and headless runs
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools trayer e2fsprogs
     # the providers' official npm clients drive the sandbox in the fidelity test

@@ -7,16 +7,16 @@
 
 namespace sb::audit_row {
 
-QString jsonText(const QJsonValue& value)
+QByteArray jsonUtf8(const QJsonValue& value)
 {
     if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     if (value.isNull() || value.isUndefined())
         return {};
     // Scalars travel wrapped, so every stored value is a JSON document.
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("value"), value}}).toJson(QJsonDocument::Compact));
+    return QJsonDocument(QJsonObject{{QStringLiteral("value"), value}}).toJson(QJsonDocument::Compact);
 }
 
 QJsonValue parseJson(const QString& text)
@@ -67,8 +67,8 @@ AuditSealInput sealInputFromQuery(const QSqlQuery& q)
     s.provider = q.value(5).toString();
     s.connectionId = q.value(6).toLongLong();
     s.connectionAccount = q.value(7).toString();
-    s.inputJson = q.value(8).toString();
-    s.outputJson = q.value(9).toString();
+    s.inputJson = q.value(8).toString().toUtf8();
+    s.outputJson = q.value(9).toString().toUtf8();
     s.status = q.value(10).toString();
     s.errorCode = q.value(11).toString();
     s.errorMessage = q.value(12).toString();
@@ -78,7 +78,7 @@ AuditSealInput sealInputFromQuery(const QSqlQuery& q)
     return s;
 }
 
-AuditSealInput sealInput(const AuditRecord& r, const QString* inputJson)
+AuditSealInput sealInput(const AuditRecord& r, const QByteArray* inputJson)
 {
     AuditSealInput s;
     s.id = r.id;
@@ -89,8 +89,8 @@ AuditSealInput sealInput(const AuditRecord& r, const QString* inputJson)
     s.provider = r.provider;
     s.connectionId = r.connectionId;
     s.connectionAccount = r.connectionAccount;
-    s.inputJson = inputJson ? *inputJson : jsonText(r.input);
-    s.outputJson = jsonText(r.output);
+    s.inputJson = inputJson ? *inputJson : jsonUtf8(r.input);
+    s.outputJson = jsonUtf8(r.output);
     s.status = r.status;
     s.errorCode = r.errorCode;
     s.errorMessage = r.errorMessage;

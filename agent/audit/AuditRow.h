@@ -12,14 +12,15 @@ inline const QString kColumns = QStringLiteral(
     "id, kind, caller, user_id, tool, provider, connection_id, connection_account, input, output, status, error_code, "
     "error_message, execution_ms, created_at, completed_at, seq, seal");
 
-// Compact JSON text of an object or array; "" for null/undefined (stored as NULL).
-[[nodiscard]] QString jsonText(const QJsonValue& value);
+// Compact JSON of an object or array, as UTF-8 (as stored); empty for null/undefined (stored as NULL).
+[[nodiscard]] QByteArray jsonUtf8(const QJsonValue& value);
+[[nodiscard]] inline QString jsonText(const QJsonValue& value) { return QString::fromUtf8(jsonUtf8(value)); }
 [[nodiscard]] QJsonValue parseJson(const QString& text);
 
 [[nodiscard]] AuditRecord fromQuery(const QSqlQuery& query); // query selected kColumns
 [[nodiscard]] AuditSealInput sealInputFromQuery(const QSqlQuery& query);
-// `inputJson`: the input's text when already known (it does not change between pending and sealed).
-[[nodiscard]] AuditSealInput sealInput(const AuditRecord& record, const QString* inputJson = nullptr);
+// `inputJson`: the input's JSON when already known (it does not change between pending and sealed).
+[[nodiscard]] AuditSealInput sealInput(const AuditRecord& record, const QByteArray* inputJson = nullptr);
 
 [[nodiscard]] inline qint64 msOf(const QDateTime& time) { return time.isValid() ? time.toMSecsSinceEpoch() : 0; }
 

@@ -15,12 +15,10 @@ void field(QByteArray& out, const QByteArray& value)
     out += ';';
 }
 
-} // namespace
-
-QByteArray AuditSeal::canonical(const AuditSealInput& r)
+// Appends the canonical content of `r` to `out`.
+void appendCanonical(QByteArray& out, const AuditSealInput& r)
 {
-    QByteArray out;
-    out.reserve(256 + r.inputJson.size() + r.outputJson.size());
+    out.reserve(out.size() + 256 + r.inputJson.size() + r.outputJson.size() + r.errorMessage.size() * 3);
     out += "sb-audit-v1;";
     field(out, QByteArray::number(r.id));
     field(out, r.kind.toUtf8());
@@ -30,14 +28,22 @@ QByteArray AuditSeal::canonical(const AuditSealInput& r)
     field(out, r.provider.toUtf8());
     field(out, QByteArray::number(r.connectionId));
     field(out, r.connectionAccount.toUtf8());
-    field(out, r.inputJson.toUtf8());
-    field(out, r.outputJson.toUtf8());
+    field(out, r.inputJson);
+    field(out, r.outputJson);
     field(out, r.status.toUtf8());
     field(out, r.errorCode.toUtf8());
     field(out, r.errorMessage.toUtf8());
     field(out, QByteArray::number(r.executionMs));
     field(out, QByteArray::number(r.createdAtMs));
     field(out, QByteArray::number(r.completedAtMs));
+}
+
+} // namespace
+
+QByteArray AuditSeal::canonical(const AuditSealInput& r)
+{
+    QByteArray out;
+    appendCanonical(out, r);
     return out;
 }
 
@@ -45,19 +51,17 @@ QString AuditSeal::sha256Hex(const QByteArray& data)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    const bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) == 1
-                    && EVP_DigestUpdate(ctx, data.constData(), size_t(data.size())) == 1
-                    && EVP_DigestFinal_ex(ctx, digest, &length) == 1;
-    EVP_MD_CTX_free(ctx);
-    if (!ok)
+    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr) != 1)
         return {};
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
 }
 
 QString AuditSeal::seal(const QString& previousSeal, const AuditSealInput& record)
 {
-    return sha256Hex(previousSeal.toLatin1() + '\n' + canonical(record));
+    QByteArray data = previousSeal.toLatin1();
+    data += '\n';
+    appendCanonical(data, record);
+    return sha256Hex(data);
 }
 
 } // namespace sb

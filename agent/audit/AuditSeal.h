@@ -14,7 +14,7 @@ struct AuditSealInput
     QString kind, caller, userId, tool, provider;
     qint64 connectionId = 0;
     QString connectionAccount;
-    QString inputJson, outputJson;
+    QByteArray inputJson, outputJson; // UTF-8, as stored
     QString status, errorCode, errorMessage;
     qint64 executionMs = 0;
     qint64 createdAtMs = 0;

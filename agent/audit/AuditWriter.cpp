@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "store/Database.h"
 #include "store/SqlError.h"
+#include "store/SqliteStatement.h"
 
 #include <QSqlQuery>
 #include <QTimer>
@@ -66,7 +67,8 @@ struct AuditWriter::RollupRows
         for (size_t i = 0; i < known.size(); ++i) {
             if (known[i].size() + staged[i].size() > kMaxKnown)
                 known[i].clear();
-            known[i].insert(staged[i]);
+            for (auto it = staged[i].begin(); it != staged[i].end(); ++it)
+                known[i].insert(it.key(), std::move(it.value()));
             staged[i].clear();
         }
     }
@@ -102,12 +104,6 @@ Rollups coarsen(const Rollups& hourly, const RollupTable& table)
         out[{it.key().caller, it.key().tool, bucket}].merge(delta);
     }
     return out;
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
 }
 
 Error sqlFailure(const QSqlQuery& query, const QString& path)
@@ -164,14 +160,25 @@ Status upsertRollups(QSqlDatabase& db, const QString& path, const RollupTable& t
     if (!read.prepare(QStringLiteral("SELECT total, success, failed, interrupted, sum_ms, hist%1 FROM %2 WHERE %3")
                           .arg(total ? QStringLiteral(", first_hour") : QString(), table.name, keyWhere)))
         return std::unexpected(sqlFailure(read, path));
-    QSqlQuery write(db);
     const QString columns = total ? QStringLiteral("caller, tool, total, success, failed, interrupted, sum_ms, hist, "
                                                    "first_hour")
                                   : QStringLiteral("caller, tool, %1, total, success, failed, interrupted, sum_ms, "
                                                    "hist")
                                         .arg(table.bucketColumn);
-    if (!write.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (?,?,?,?,?,?,?,?,?)").arg(table.name, columns)))
-        return std::unexpected(sqlFailure(write, path));
+    // An upsert rather than INSERT OR REPLACE: a replaced row would also be removed from and re-added to the
+    // table's bucket index.
+    const QString key = total ? QStringLiteral("caller, tool") : QStringLiteral("caller, tool, %1").arg(table.bucketColumn);
+    const QString update = QStringLiteral("total = excluded.total, success = excluded.success, failed = excluded.failed, "
+                                          "interrupted = excluded.interrupted, sum_ms = excluded.sum_ms, hist = excluded.hist")
+                           + (total ? QStringLiteral(", first_hour = excluded.first_hour") : QString());
+    SqliteStatement write;
+    if (Status ok = write.prepare(db,
+                                  QStringLiteral("INSERT INTO %1 (%2) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (%3) DO UPDATE SET %4")
+                                      .arg(table.name, columns, key, update)
+                                      .toUtf8(),
+                                  path);
+        !ok)
+        return ok;
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         const RollupKey& key = it.key();
         RollupDelta merged = it.value();
@@ -180,18 +187,16 @@ Status upsertRollups(QSqlDatabase& db, const QString& path, const RollupTable& t
         } else if (!addStoredRow(read, table, key, merged)) {
             return std::unexpected(sqlFailure(read, path));
         }
-        staged.insert(key, merged);
-        write.addBindValue(key.caller);
-        write.addBindValue(key.tool);
+        write.bindText(key.caller).bindText(key.tool);
         if (!total)
-            write.addBindValue(key.bucket);
-        for (qint64 v : {merged.total, merged.success, merged.failed, merged.interrupted, merged.sumMs})
-            write.addBindValue(v);
-        write.addBindValue(merged.histogram.toText());
+            write.bind(key.bucket);
+        write.bind(merged.total).bind(merged.success).bind(merged.failed).bind(merged.interrupted).bind(merged.sumMs);
+        write.bindText(merged.histogram.toText());
         if (total)
-            write.addBindValue(merged.firstHour);
-        if (!write.exec())
-            return std::unexpected(sqlFailure(write, path));
+            write.bind(merged.firstHour);
+        if (Status ok = write.run(); !ok)
+            return ok;
+        staged.insert(key, std::move(merged));
     }
     return {};
 }
@@ -205,6 +210,26 @@ Status upsertAllRollups(QSqlDatabase& db, const QString& path, const Rollups& ho
     if (Status ok = upsertRollups(db, path, kDaily, coarsen(hourly, kDaily), known[1], staged[1]); !ok)
         return ok;
     return upsertRollups(db, path, kTotal, coarsen(hourly, kTotal), known[2], staged[2]);
+}
+
+// The three statements every batch runs for each record, bound through SQLite's C API (see SqliteStatement).
+Status prepareHotStatements(const QSqlDatabase& db, const QString& path, SqliteStatement& insert,
+                            SqliteStatement& finish, SqliteStatement& fts)
+{
+    if (Status ok = insert.prepare(db, "INSERT INTO audit_records (id, kind, caller, user_id, tool, provider, "
+                                       "connection_id, connection_account, input, output, status, error_code, "
+                                       "error_message, execution_ms, created_at, completed_at, seq, seal) "
+                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                   path);
+        !ok)
+        return ok;
+    if (Status ok = finish.prepare(db, "UPDATE audit_records SET output = ?, status = ?, error_code = ?, "
+                                       "error_message = ?, execution_ms = ?, completed_at = ?, connection_id = ?, "
+                                       "connection_account = ?, seq = ?, seal = ? WHERE id = ?",
+                                   path);
+        !ok)
+        return ok;
+    return fts.prepare(db, "INSERT INTO audit_fts (rowid, input, output, error_message) VALUES (?, ?, ?, ?)", path);
 }
 
 } // namespace
@@ -254,7 +279,7 @@ Status AuditWriter::open()
     while (q.next()) {
         leftPending.append(audit_row::fromQuery(q));
         // The stored text exactly, so the seal covers what the row holds.
-        m_pendingInput.insert(leftPending.last().id, q.value(8).toString());
+        m_pendingInput.insert(leftPending.last().id, q.value(8).toString().toUtf8());
     }
     q.finish();
     for (const AuditRecord& record : leftPending) {
@@ -422,15 +447,11 @@ Status AuditWriter::flush()
     if (!db->transaction())
         return failAll(sqlError(db->lastError(), m_database.path()));
 
-    QSqlQuery insert(*db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_records (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                       .arg(audit_row::kColumns));
-    QSqlQuery finish(*db);
-    finish.prepare(QStringLiteral("UPDATE audit_records SET output = ?, status = ?, error_code = ?, error_message = ?, "
-                                  "execution_ms = ?, completed_at = ?, connection_id = ?, connection_account = ?, seq = ?, "
-                                  "seal = ? WHERE id = ?"));
-    QSqlQuery fts(*db);
-    fts.prepare(QStringLiteral("INSERT INTO audit_fts (rowid, input, output, error_message) VALUES (?, ?, ?, ?)"));
+    SqliteStatement insert, finish, fts;
+    if (Status ok = prepareHotStatements(*db, m_database.path(), insert, finish, fts); !ok) {
+        db->rollback();
+        return failAll(ok.error());
+    }
 
     Rollups rollups;
     // Each record's JSON is serialised once per operation (AuditSealInput) and reused for the seal, the row and FTS.
@@ -451,91 +472,57 @@ Status AuditWriter::flush()
         delta.sumMs += record.executionMs;
         delta.histogram.add(record.executionMs);
     };
-    auto bindAll = [](QSqlQuery& q, const AuditRecord& r, const AuditSealInput& s) {
-        q.addBindValue(r.id);
-        q.addBindValue(s.kind);
-        q.addBindValue(text(r.caller));
-        q.addBindValue(text(r.userId));
-        q.addBindValue(text(r.tool));
-        q.addBindValue(text(r.provider));
-        q.addBindValue(r.connectionId ? QVariant(r.connectionId) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(text(r.connectionAccount));
-        q.addBindValue(text(s.inputJson));
-        q.addBindValue(s.outputJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.outputJson));
-        q.addBindValue(text(r.status));
-        q.addBindValue(text(r.errorCode));
-        q.addBindValue(text(r.errorMessage));
-        q.addBindValue(r.executionMs);
-        q.addBindValue(s.createdAtMs);
-        q.addBindValue(s.completedAtMs ? QVariant(s.completedAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(r.sequence ? QVariant(r.sequence) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(r.seal.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.seal));
+    auto insertRow = [&insert](const AuditRecord& r, const AuditSealInput& s) {
+        insert.bind(r.id).bindText(s.kind).bindText(r.caller).bindText(r.userId).bindText(r.tool).bindText(r.provider);
+        insert.bindOrNull(r.connectionId).bindText(r.connectionAccount).bindText(s.inputJson).bindTextOrNull(s.outputJson);
+        insert.bindText(r.status).bindText(r.errorCode).bindText(r.errorMessage).bind(r.executionMs);
+        insert.bind(s.createdAtMs).bindOrNull(s.completedAtMs).bindOrNull(r.sequence).bindTextOrNull(r.seal);
+        return insert.run();
+    };
+    auto completeRow = [&finish](const AuditRecord& r, const AuditSealInput& s) {
+        finish.bindTextOrNull(s.outputJson).bindText(r.status).bindText(r.errorCode).bindText(r.errorMessage);
+        finish.bind(r.executionMs).bind(s.completedAtMs).bindOrNull(r.connectionId).bindText(r.connectionAccount);
+        finish.bind(r.sequence).bindText(r.seal).bind(r.id);
+        return finish.run();
     };
     auto indexText = [&fts](const AuditRecord& r, const AuditSealInput& s) {
-        fts.addBindValue(r.id);
-        fts.addBindValue(text(s.inputJson));
-        fts.addBindValue(text(s.outputJson));
-        fts.addBindValue(text(r.errorMessage));
-        return fts.exec();
+        fts.bind(r.id).bindText(s.inputJson).bindText(s.outputJson).bindText(r.errorMessage);
+        return fts.run();
     };
 
     QList<qint64> sealedIds;
     for (Op& op : batch) {
-        bool ok = true;
+        Status ok;
         switch (op.type) {
         case Op::Type::Insert: {
             const AuditSealInput content = audit_row::sealInput(op.record);
             m_pendingInput.insert(op.record.id, content.inputJson);
-            bindAll(insert, op.record, content);
-            if (!insert.exec()) {
-                const Error error = sqlFailure(insert, m_database.path());
-                db->rollback();
-                return failAll(error);
-            }
+            ok = insertRow(op.record, content);
             break;
         }
         case Op::Type::Record: {
             const AuditSealInput content = audit_row::sealInput(op.record);
             seal(op.record, content);
-            bindAll(insert, op.record, content);
-            if (!insert.exec()) {
-                const Error error = sqlFailure(insert, m_database.path());
-                db->rollback();
-                return failAll(error);
-            }
-            ok = indexText(op.record, content);
+            ok = insertRow(op.record, content);
+            if (ok)
+                ok = indexText(op.record, content);
             break;
         }
         case Op::Type::Complete: {
             const auto cached = m_pendingInput.constFind(op.record.id);
-            const AuditSealInput s = audit_row::sealInput(op.record, cached == m_pendingInput.constEnd() ? nullptr : &*cached);
-            seal(op.record, s);
-            finish.addBindValue(s.outputJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.outputJson));
-            finish.addBindValue(text(op.record.status));
-            finish.addBindValue(text(op.record.errorCode));
-            finish.addBindValue(text(op.record.errorMessage));
-            finish.addBindValue(op.record.executionMs);
-            finish.addBindValue(s.completedAtMs);
-            finish.addBindValue(op.record.connectionId ? QVariant(op.record.connectionId)
-                                                       : QVariant(QMetaType(QMetaType::LongLong)));
-            finish.addBindValue(text(op.record.connectionAccount));
-            finish.addBindValue(op.record.sequence);
-            finish.addBindValue(op.record.seal);
-            finish.addBindValue(op.record.id);
-            if (!finish.exec()) {
-                const Error error = sqlFailure(finish, m_database.path());
-                db->rollback();
-                return failAll(error);
-            }
-            ok = indexText(op.record, s);
+            const AuditSealInput content
+                = audit_row::sealInput(op.record, cached == m_pendingInput.constEnd() ? nullptr : &*cached);
+            seal(op.record, content);
+            ok = completeRow(op.record, content);
+            if (ok)
+                ok = indexText(op.record, content);
             sealedIds.append(op.record.id);
             break;
         }
         }
         if (!ok) {
-            const Error error = sqlFailure(fts, m_database.path());
             db->rollback();
-            return failAll(error);
+            return failAll(ok.error());
         }
     }
 

@@ -78,7 +78,7 @@ private:
     std::vector<Op> m_queue; // reserved to kMaxBatch: no reallocation while a batch fills
     bool m_flushScheduled = false;
     QHash<qint64, AuditRecord> m_pending;    // inserted, not yet sealed
-    QHash<qint64, QString> m_pendingInput;   // their input's JSON text, serialised once
+    QHash<qint64, QByteArray> m_pendingInput; // their input's JSON (UTF-8), serialised once
     qint64 m_nextId = 1;
     qint64 m_lastSequence = 0;
     QString m_lastSeal;

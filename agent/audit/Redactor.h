@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sb {
 
 // Removes secrets before anything reaches the audit trail: values under secret-looking keys ("accessToken",
@@ -26,6 +28,10 @@ public:
     [[nodiscard]] static QString maskCardNumbers(const QString& text);
 
 private:
+    // nullopt when nothing needed redacting: the common case, which then copies nothing.
+    [[nodiscard]] std::optional<QJsonValue> redacted(const QJsonValue& value) const;
+    [[nodiscard]] std::optional<QString> redactedText(const QString& text) const;
+
     QStringList m_secrets;
 };
 

@@ -9,8 +9,11 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+
+struct sqlite3;
 
 namespace sb {
 
@@ -51,15 +54,23 @@ public:
     // Closes this thread's connections (call from threads that used writer() before they end).
     void releaseThreadConnections();
 
+    // Blocks until the background checkpoint (if one runs) is done; for tests and benchmarks.
+    void waitForCheckpoints();
+
 private:
     explicit Database(QString path, int readPoolSize);
     [[nodiscard]] Result<QSqlDatabase> openConnection(const QString& name, bool readOnly) const;
     [[nodiscard]] Result<QSqlDatabase> readerForThisThread();
     [[nodiscard]] QString connectionName(const char* role) const;
+    static int walCommitted(void* database, sqlite3* connection, const char* schema, int walFrames);
+    void checkpoint();
 
     QString m_path;
     QString m_instanceTag; // keeps connection names unique per Database object
     std::unique_ptr<QThreadPool> m_readPool;
+    // One thread that copies the write-ahead log into the database file (see walCommitted).
+    std::unique_ptr<QThreadPool> m_checkpointPool;
+    std::atomic_bool m_checkpointQueued = false;
 };
 
 template <typename T>

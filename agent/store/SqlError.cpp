@@ -8,9 +8,12 @@ namespace sb {
 Error sqlError(const QSqlError& error, const QString& databasePath)
 {
     // QSQLITE reports the primary result code as nativeErrorCode() (sqlite3_errcode).
-    const int code = error.nativeErrorCode().toInt();
+    return sqliteError(error.nativeErrorCode().toInt(), error.text(), databasePath);
+}
+
+Error sqliteError(int code, const QString& detail, const QString& databasePath)
+{
     const QString file = QDir::toNativeSeparators(databasePath);
-    const QString detail = error.text();
     switch (code & 0xff) {
     case 26: // SQLITE_NOTADB
     case 11: // SQLITE_CORRUPT
