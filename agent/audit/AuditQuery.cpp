@@ -66,13 +66,16 @@ QJsonObject ToolStats::toJson() const
 
 namespace {
 
-// The FROM, WHERE and ORDER BY of a filtered read, shared by list() and count().
+// The two tables a filtered read looks at: finished records, and the tool calls still running (schema step 7).
+enum class Arm { Records, Pending };
+
+// The FROM and WHERE of one table's part of a filtered read, and its ORDER BY when it is read alone.
 struct FilterSql
 {
-    QString from = QStringLiteral("audit_records r");
+    QString from;
     QStringList where;
     QVariantList binds;
-    QString order = QStringLiteral("r.created_at DESC, r.id DESC");
+    QString order;
 
     void add(const QString& term, const QVariant& value)
     {
@@ -85,15 +88,28 @@ struct FilterSql
     }
 };
 
-FilterSql filterSql(const AuditFilter& f)
+// `arm`'s share of the filter; nullopt when none of its rows can match (a running call has no outcome yet, is a tool
+// call, and is not in the full-text index).
+std::optional<FilterSql> filterSql(const AuditFilter& f, Arm arm)
 {
-    FilterSql sql;
     const bool search = !f.search.trimmed().isEmpty();
     const bool live = f.after > 0;
+    const bool pending = arm == Arm::Pending;
+    if (pending
+        && (search || (!f.status.isEmpty() && f.status != audit_status::Pending)
+            || (!f.kind.isEmpty() && f.kind != AuditRecord::kindName(AuditRecord::Kind::Tool))))
+        return std::nullopt;
+    if (!pending && f.status == audit_status::Pending)
+        return std::nullopt;
+
+    FilterSql sql;
+    const QString alias = pending ? QStringLiteral("p.") : QStringLiteral("r.");
+    sql.from = pending ? QStringLiteral("audit_pending p") : QStringLiteral("audit_records r");
+    sql.order = QStringLiteral("%1created_at DESC, %1id DESC").arg(alias);
     // A live update asks for the few records above `after`: the primary key finds them, so the other terms are
     // kept off their indexes ("+column"), which would otherwise walk a caller's whole history.
-    auto column = [live](const char* name) {
-        return (live ? QStringLiteral("+r.") : QStringLiteral("r.")) + QLatin1String(name);
+    auto column = [live, &alias](const char* name) {
+        return (live ? QStringLiteral("+") : QString()) + alias + QLatin1String(name);
     };
     if (search)
         sql.add(QStringLiteral("audit_fts MATCH ?"), ftsQuery(f.search));
@@ -103,17 +119,12 @@ FilterSql filterSql(const AuditFilter& f)
         sql.add(column("tool") + QStringLiteral(" = ?"), f.tool);
     // The status and kind indexes are partial (schema step 6): a rare value repeats the index's condition, else
     // SQLite would not use it. The common values (success, tool) walk the time index instead.
-    if (f.status == audit_status::Pending && !live && !search) {
-        // The running calls are few: their index, then a sort, beats walking another filter's index past every
-        // finished record. A literal, so SQLite can prove the partial index applies.
-        sql.from = QStringLiteral("audit_records r INDEXED BY audit_records_pending");
-        sql.where << QStringLiteral("r.status = 'pending'");
-    } else if (!f.status.isEmpty()) {
+    if (!pending && !f.status.isEmpty()) {
         sql.add(column("status") + QStringLiteral(" = ?"), f.status);
-        if (f.status != audit_status::Success && f.status != audit_status::Pending)
+        if (f.status != audit_status::Success)
             sql.where << column("status") + QStringLiteral(" NOT IN ('success', 'pending')");
     }
-    if (!f.kind.isEmpty()) {
+    if (!pending && !f.kind.isEmpty()) {
         sql.add(column("kind") + QStringLiteral(" = ?"), f.kind);
         if (f.kind != AuditRecord::kindName(AuditRecord::Kind::Tool))
             sql.where << column("kind") + QStringLiteral(" <> 'tool'");
@@ -126,7 +137,7 @@ FilterSql filterSql(const AuditFilter& f)
         sql.add(column("created_at") + QStringLiteral(" >= ?"), f.since.toMSecsSinceEpoch());
     if (f.until.isValid())
         sql.add(column("created_at") + QStringLiteral(" < ?"), f.until.toMSecsSinceEpoch());
-    const QString rowid = search ? QStringLiteral("audit_fts.rowid") : QStringLiteral("r.id");
+    const QString rowid = search ? QStringLiteral("audit_fts.rowid") : alias + QStringLiteral("id");
     if (search) {
         // Driven by the full-text index in rowid (= id, allocated in time order by the one writer) order, so a
         // common word stops after one page instead of sorting every match.
@@ -135,10 +146,12 @@ FilterSql filterSql(const AuditFilter& f)
         if (f.before > 0)
             sql.add(QStringLiteral("audit_fts.rowid < ?"), f.before);
     } else if (f.before > 0) {
-        // Newest first by (created_at, id); the cursor is the last id of the previous page. A row-value
-        // comparison lets the index seek straight to it (an OR would scan down to it).
-        sql.where << QStringLiteral("(r.created_at, r.id) < ((SELECT created_at FROM audit_records WHERE id = ?), ?)");
-        sql.binds << f.before << f.before;
+        // Newest first by (created_at, id); the cursor is the last id of the previous page, finished or running. A
+        // row-value comparison lets the index seek straight to it (an OR would scan down to it).
+        sql.where << QStringLiteral("(%1created_at, %1id) < (COALESCE((SELECT created_at FROM audit_records WHERE id = ?), "
+                                    "(SELECT created_at FROM audit_pending WHERE id = ?)), ?)")
+                         .arg(alias);
+        sql.binds << f.before << f.before << f.before;
     }
     if (live) {
         sql.add(rowid + QStringLiteral(" > ?"), f.after);
@@ -147,25 +160,51 @@ FilterSql filterSql(const AuditFilter& f)
     return sql;
 }
 
-} // namespace
-
-Result<AuditPage> AuditQuery::list(QSqlDatabase& db, const AuditFilter& f)
+// The select list of `arm` in audit_row::kColumns order; input and output are NULL without the payload.
+QString selectList(Arm arm, bool withPayload)
 {
-    const FilterSql sql = filterSql(f);
+    if (arm == Arm::Pending)
+        return audit_row::pendingColumns(withPayload);
     QStringList columns = audit_row::kColumns.split(QStringLiteral(", "));
     for (QString& column : columns) {
-        if (!f.withPayload && (column == QLatin1String("input") || column == QLatin1String("output")))
+        if (!withPayload && (column == QLatin1String("input") || column == QLatin1String("output")))
             column = QStringLiteral("NULL");
         else
             column.prepend(QStringLiteral("r."));
     }
+    return columns.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<AuditPage> AuditQuery::list(QSqlDatabase& db, const AuditFilter& f)
+{
+    const std::optional<FilterSql> records = filterSql(f, Arm::Records);
+    const std::optional<FilterSql> pending = filterSql(f, Arm::Pending);
     const int limit = std::clamp(f.limit, 1, 5000);
+    QString select;
+    QVariantList binds;
+    auto part = [&f](const FilterSql& sql, Arm arm) {
+        return QStringLiteral("SELECT %1 FROM %2 %3").arg(selectList(arm, f.withPayload), sql.from, sql.whereClause());
+    };
+    if (records && pending) {
+        // Both tables in one ordered merge: each part walks its own index in the same order, and the LIMIT stops
+        // both (SQLite merges a compound SELECT's ordered parts). The ORDER BY names the result's columns.
+        select = part(*records, Arm::Records) + QStringLiteral(" UNION ALL ") + part(*pending, Arm::Pending)
+                 + QStringLiteral(" ORDER BY %1").arg(f.after > 0 ? QStringLiteral("id ASC")
+                                                                 : QStringLiteral("created_at DESC, id DESC"));
+        binds = records->binds + pending->binds;
+    } else if (records || pending) {
+        const FilterSql& only = records ? *records : *pending;
+        select = part(only, records ? Arm::Records : Arm::Pending) + QStringLiteral(" ORDER BY ") + only.order;
+        binds = only.binds;
+    } else {
+        return AuditPage{};
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 LIMIT %5")
-                  .arg(columns.join(QStringLiteral(", ")), sql.from, sql.whereClause(), sql.order)
-                  .arg(limit + 1));
-    for (const QVariant& v : sql.binds)
+    q.prepare(select + QStringLiteral(" LIMIT %1").arg(limit + 1));
+    for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec())
         return std::unexpected(sqlError(q.lastError(), db.databaseName()));
@@ -183,27 +222,39 @@ Result<AuditPage> AuditQuery::list(QSqlDatabase& db, const AuditFilter& f)
 
 Result<qint64> AuditQuery::count(QSqlDatabase& db, const AuditFilter& f)
 {
-    const FilterSql sql = filterSql(f);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(sql.from, sql.whereClause()));
-    for (const QVariant& v : sql.binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return std::unexpected(sqlError(q.lastError(), db.databaseName()));
-    return q.value(0).toLongLong();
+    qint64 total = 0;
+    for (const Arm arm : {Arm::Records, Arm::Pending}) {
+        const std::optional<FilterSql> sql = filterSql(f, arm);
+        if (!sql)
+            continue;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(sql->from, sql->whereClause()));
+        for (const QVariant& v : sql->binds)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return std::unexpected(sqlError(q.lastError(), db.databaseName()));
+        total += q.value(0).toLongLong();
+    }
+    return total;
 }
 
 Result<std::optional<AuditRecord>> AuditQuery::get(QSqlDatabase& db, qint64 id)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_records WHERE id = ?").arg(audit_row::kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(sqlError(q.lastError(), db.databaseName()));
-    if (!q.next())
-        return std::optional<AuditRecord>();
-    return std::optional<AuditRecord>(audit_row::fromQuery(q));
+    // Running first: a call that finishes between the two reads is then found finished, never in neither table.
+    for (const Arm arm : {Arm::Pending, Arm::Records}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3id = ?")
+                      .arg(selectList(arm, true),
+                           arm == Arm::Records ? QStringLiteral("audit_records r") : QStringLiteral("audit_pending p"),
+                           arm == Arm::Records ? QStringLiteral("r.") : QStringLiteral("p.")));
+        q.addBindValue(id);
+        if (!q.exec())
+            return std::unexpected(sqlError(q.lastError(), db.databaseName()));
+        if (q.next())
+            return std::optional<AuditRecord>(audit_row::fromQuery(q));
+    }
+    return std::optional<AuditRecord>();
 }
 
 Result<ToolStats> AuditQuery::stats(QSqlDatabase& db, const QString& caller)

@@ -212,25 +212,32 @@ Status upsertAllRollups(QSqlDatabase& db, const QString& path, const Rollups& ho
     return upsertRollups(db, path, kTotal, coarsen(hourly, kTotal), known[2], staged[2]);
 }
 
-// The three statements every batch runs for each record, bound through SQLite's C API (see SqliteStatement).
-Status prepareHotStatements(const QSqlDatabase& db, const QString& path, SqliteStatement& insert,
-                            SqliteStatement& finish, SqliteStatement& fts)
+// The statements every batch runs for each record, bound through SQLite's C API (see SqliteStatement).
+struct HotStatements
 {
-    if (Status ok = insert.prepare(db, "INSERT INTO audit_records (id, kind, caller, user_id, tool, provider, "
-                                       "connection_id, connection_account, input, output, status, error_code, "
-                                       "error_message, execution_ms, created_at, completed_at, seq, seal) "
-                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                                   path);
-        !ok)
-        return ok;
-    if (Status ok = finish.prepare(db, "UPDATE audit_records SET output = ?, status = ?, error_code = ?, "
-                                       "error_message = ?, execution_ms = ?, completed_at = ?, connection_id = ?, "
-                                       "connection_account = ?, seq = ?, seal = ? WHERE id = ?",
-                                   path);
-        !ok)
-        return ok;
-    return fts.prepare(db, "INSERT INTO audit_fts (rowid, input, output, error_message) VALUES (?, ?, ?, ?)", path);
-}
+    SqliteStatement insertPending, removePending, insertRecord, indexText;
+
+    Status prepare(const QSqlDatabase& db, const QString& path)
+    {
+        if (Status ok = insertPending.prepare(db, "INSERT INTO audit_pending (id, caller, user_id, tool, provider, "
+                                                  "connection_id, connection_account, input, created_at) "
+                                                  "VALUES (?,?,?,?,?,?,?,?,?)",
+                                              path);
+            !ok)
+            return ok;
+        if (Status ok = removePending.prepare(db, "DELETE FROM audit_pending WHERE id = ?", path); !ok)
+            return ok;
+        if (Status ok = insertRecord.prepare(db, "INSERT INTO audit_records (id, kind, caller, user_id, tool, provider, "
+                                                 "connection_id, connection_account, input, output, status, error_code, "
+                                                 "error_message, execution_ms, created_at, completed_at, seq, seal) "
+                                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                             path);
+            !ok)
+            return ok;
+        return indexText.prepare(db, "INSERT INTO audit_fts (rowid, input, output, error_message) VALUES (?, ?, ?, ?)",
+                                 path);
+    }
+};
 
 } // namespace
 
@@ -254,7 +261,9 @@ Status AuditWriter::open()
     if (!db)
         return std::unexpected(db.error());
     QSqlQuery q(*db);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_records")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM audit_records), "
+                               "(SELECT COALESCE(MAX(id), 0) FROM audit_pending))"))
+        || !q.next())
         return std::unexpected(sqlFailure(q, m_database.path()));
     m_nextId = q.value(0).toLongLong() + 1;
     // The chain head: the newest sealed record, else the retention checkpoint.
@@ -273,7 +282,7 @@ Status AuditWriter::open()
     }
     if (Status ok = rebuildCoarseRollups(*db); !ok)
         return ok;
-    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_records WHERE status = 'pending' ORDER BY id").arg(audit_row::kColumns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_pending ORDER BY id").arg(audit_row::pendingColumns())))
         return std::unexpected(sqlFailure(q, m_database.path()));
     QList<AuditRecord> leftPending;
     while (q.next()) {
@@ -447,8 +456,8 @@ Status AuditWriter::flush()
     if (!db->transaction())
         return failAll(sqlError(db->lastError(), m_database.path()));
 
-    SqliteStatement insert, finish, fts;
-    if (Status ok = prepareHotStatements(*db, m_database.path(), insert, finish, fts); !ok) {
+    HotStatements statements;
+    if (Status ok = statements.prepare(*db, m_database.path()); !ok) {
         db->rollback();
         return failAll(ok.error());
     }
@@ -472,20 +481,22 @@ Status AuditWriter::flush()
         delta.sumMs += record.executionMs;
         delta.histogram.add(record.executionMs);
     };
-    auto insertRow = [&insert](const AuditRecord& r, const AuditSealInput& s) {
+    auto insertPending = [&statements](const AuditRecord& r, const AuditSealInput& s) {
+        SqliteStatement& insert = statements.insertPending;
+        insert.bind(r.id).bindText(r.caller).bindText(r.userId).bindText(r.tool).bindText(r.provider);
+        insert.bindOrNull(r.connectionId).bindText(r.connectionAccount).bindText(s.inputJson).bind(s.createdAtMs);
+        return insert.run();
+    };
+    // A finished record: its row (inserted once, sealed) and its full-text row.
+    auto insertRecord = [&statements](const AuditRecord& r, const AuditSealInput& s) -> Status {
+        SqliteStatement& insert = statements.insertRecord;
         insert.bind(r.id).bindText(s.kind).bindText(r.caller).bindText(r.userId).bindText(r.tool).bindText(r.provider);
         insert.bindOrNull(r.connectionId).bindText(r.connectionAccount).bindText(s.inputJson).bindTextOrNull(s.outputJson);
         insert.bindText(r.status).bindText(r.errorCode).bindText(r.errorMessage).bind(r.executionMs);
         insert.bind(s.createdAtMs).bindOrNull(s.completedAtMs).bindOrNull(r.sequence).bindTextOrNull(r.seal);
-        return insert.run();
-    };
-    auto completeRow = [&finish](const AuditRecord& r, const AuditSealInput& s) {
-        finish.bindTextOrNull(s.outputJson).bindText(r.status).bindText(r.errorCode).bindText(r.errorMessage);
-        finish.bind(r.executionMs).bind(s.completedAtMs).bindOrNull(r.connectionId).bindText(r.connectionAccount);
-        finish.bind(r.sequence).bindText(r.seal).bind(r.id);
-        return finish.run();
-    };
-    auto indexText = [&fts](const AuditRecord& r, const AuditSealInput& s) {
+        if (Status ok = insert.run(); !ok)
+            return ok;
+        SqliteStatement& fts = statements.indexText;
         fts.bind(r.id).bindText(s.inputJson).bindText(s.outputJson).bindText(r.errorMessage);
         return fts.run();
     };
@@ -497,15 +508,13 @@ Status AuditWriter::flush()
         case Op::Type::Insert: {
             const AuditSealInput content = audit_row::sealInput(op.record);
             m_pendingInput.insert(op.record.id, content.inputJson);
-            ok = insertRow(op.record, content);
+            ok = insertPending(op.record, content);
             break;
         }
         case Op::Type::Record: {
             const AuditSealInput content = audit_row::sealInput(op.record);
             seal(op.record, content);
-            ok = insertRow(op.record, content);
-            if (ok)
-                ok = indexText(op.record, content);
+            ok = insertRecord(op.record, content);
             break;
         }
         case Op::Type::Complete: {
@@ -513,9 +522,9 @@ Status AuditWriter::flush()
             const AuditSealInput content
                 = audit_row::sealInput(op.record, cached == m_pendingInput.constEnd() ? nullptr : &*cached);
             seal(op.record, content);
-            ok = completeRow(op.record, content);
+            ok = statements.removePending.bind(op.record.id).run();
             if (ok)
-                ok = indexText(op.record, content);
+                ok = insertRecord(op.record, content);
             sealedIds.append(op.record.id);
             break;
         }

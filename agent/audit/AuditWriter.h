@@ -19,11 +19,11 @@ class Database;
 // The one writer of the audit trail (agent thread). Work is queued and committed in batches — one transaction per
 // turn of the event loop, or every kMaxBatch operations — so ingest scales to tens of thousands of executions a
 // second. Within a batch, in order:
-//  - begin(): a pending tool record is inserted; `committed` runs only after the transaction committed, so the
+//  - begin(): a pending row goes into audit_pending; `committed` runs only after the transaction committed, so the
 //    caller may call the provider knowing a crash leaves at least this record;
-//  - complete()/record(): the record gets its final content, the next sequence number and its seal
-//    (AuditSeal), its full-text row, and its share of the hourly, daily and all-time rollups (stats never
-//    scan the trail).
+//  - complete()/record(): the finished record is inserted into audit_records once, with the next sequence number
+//    and its seal (AuditSeal), its full-text row, and its share of the hourly, daily and all-time rollups (stats
+//    never scan the trail); complete() removes the pending row.
 // Everything is redacted (Redactor) before it is written.
 class AuditWriter : public QObject
 {

@@ -175,12 +175,17 @@ std::optional<QJsonValue> Redactor::redacted(const QJsonValue& value) const
         QJsonObject object = value.toObject();
         QList<std::pair<QString, QJsonValue>> changes;
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QJsonValue inner = it.value();
+            // Strings, the usual value, are read straight from the object: a QJsonValue copy of each cost more
+            // than checking it.
+            const QJsonValueConstRef inner = it.value();
             if (isSecretKey(it.key())) {
                 if (!inner.isNull() && !inner.isBool() && !(inner.isString() && inner.toString().isEmpty())
                     && inner != QJsonValue(kRedacted))
                     changes.append({it.key(), kRedacted});
-            } else if (std::optional<QJsonValue> changed = redacted(inner)) {
+            } else if (inner.isString()) {
+                if (std::optional<QString> text = redactedText(inner.toString()))
+                    changes.append({it.key(), *text});
+            } else if (std::optional<QJsonValue> changed = redacted(QJsonValue(inner))) {
                 changes.append({it.key(), std::move(*changed)});
             }
         }

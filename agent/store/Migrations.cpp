@@ -110,6 +110,26 @@ QList<Migration> Migrations::all()
                          "WHERE status NOT IN ('success', 'pending')"),
           QStringLiteral("CREATE INDEX audit_records_event_kind_created ON audit_records(kind, created_at) "
                          "WHERE kind <> 'tool'")}},
+        {7,
+         QStringLiteral("audit ingest: running tool calls wait in their own table"),
+         {// A call's record was inserted as pending and updated when it finished: two writes of the row, its pending
+          // index entry added and removed, its sequence entry moved. Now the pending row waits in this small table and
+          // the finished record is inserted once, sealed. Readers show both (AuditQuery); the writer marks what is
+          // left here after a crash as interrupted.
+          QStringLiteral("CREATE TABLE audit_pending ("
+                         " id INTEGER PRIMARY KEY,"
+                         " caller TEXT NOT NULL,"
+                         " user_id TEXT NOT NULL DEFAULT '',"
+                         " tool TEXT NOT NULL,"
+                         " provider TEXT NOT NULL DEFAULT '',"
+                         " connection_id INTEGER,"
+                         " connection_account TEXT NOT NULL DEFAULT '',"
+                         " input TEXT NOT NULL,"
+                         " created_at INTEGER NOT NULL)"),
+          QStringLiteral("INSERT INTO audit_pending SELECT id, caller, user_id, tool, provider, connection_id, "
+                         "connection_account, input, created_at FROM audit_records WHERE status = 'pending'"),
+          QStringLiteral("DELETE FROM audit_records WHERE status = 'pending'"),
+          QStringLiteral("DROP INDEX audit_records_pending")}},
     };
 }
 

@@ -70,6 +70,7 @@ private slots:
     void retentionPrunesBehindACheckpoint();
     void fullTextSearchAndFilters();
     void pagingIsNewestFirstWithACursor();
+    void runningCallsAreListedAmongFinishedOnes();
     void statsEqualABruteForceRecount();
     void bulkIngestSealsAnUnbrokenChain();
 
@@ -395,6 +396,82 @@ void TestAudit::pagingIsNewestFirstWithACursor()
     QVERIFY(page && !page->hasMore);
     QCOMPARE(page->records.size(), 1);
     QCOMPARE(page->records.at(0).id, 1);
+}
+
+void TestAudit::runningCallsAreListedAmongFinishedOnes()
+{
+    // Running calls wait in their own table (schema step 7); a reader still sees one trail, newest first.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto at = [&](int minutesAgo, const QString& tool) {
+        AuditRecord r = toolRecord(QStringLiteral("vapi:a"), tool, {{QStringLiteral("note"), QStringLiteral("x")}});
+        r.createdAt = now.addSecs(-60 * minutesAgo);
+        return r;
+    };
+    const qint64 oldest = m_writer->begin(at(50, QStringLiteral("send_sms")), {});
+    m_writer->complete(oldest, done(audit_status::Success, 10));
+    const qint64 slow = m_writer->begin(at(40, QStringLiteral("create_payment")), {}); // still running
+    const qint64 middle = m_writer->begin(at(30, QStringLiteral("send_sms")), {});
+    m_writer->complete(middle, done(audit_status::Failed, 10));
+    const qint64 newestRunning = m_writer->begin(at(20, QStringLiteral("send_sms")), {});
+    const qint64 newest = m_writer->begin(at(10, QStringLiteral("send_sms")), {});
+    m_writer->complete(newest, done(audit_status::Success, 10));
+    QVERIFY(m_writer->flush());
+
+    QSqlDatabase db = *m_db->writer();
+    auto ids = [](const AuditPage& page) {
+        QList<qint64> out;
+        for (const AuditRecord& r : page.records)
+            out << r.id;
+        return out;
+    };
+    AuditFilter filter;
+    filter.limit = 2;
+    auto page = AuditQuery::list(db, filter);
+    QVERIFY(page && page->hasMore);
+    QCOMPARE(ids(*page), (QList<qint64>{newest, newestRunning}));
+    QCOMPARE(page->records.at(1).status, audit_status::Pending);
+    QCOMPARE(page->records.at(1).input.toObject().value(QStringLiteral("note")).toString(), QStringLiteral("x"));
+    filter.before = newestRunning; // the cursor is a running call
+    page = AuditQuery::list(db, filter);
+    QVERIFY(page && page->hasMore);
+    QCOMPARE(ids(*page), (QList<qint64>{middle, slow}));
+    filter.before = slow;
+    page = AuditQuery::list(db, filter);
+    QVERIFY(page && !page->hasMore);
+    QCOMPARE(ids(*page), (QList<qint64>{oldest}));
+    QCOMPARE(AuditQuery::count(db, {}).value_or(-1), 5);
+
+    // Filters apply to both: a tool, a time range, and live updates above an id.
+    filter = {};
+    filter.tool = QStringLiteral("send_sms");
+    filter.since = now.addSecs(-60 * 35);
+    page = AuditQuery::list(db, filter);
+    QVERIFY(page);
+    QCOMPARE(ids(*page), (QList<qint64>{newest, newestRunning, middle}));
+    QCOMPARE(AuditQuery::count(db, filter).value_or(-1), 3);
+    filter = {};
+    filter.after = oldest;
+    page = AuditQuery::list(db, filter);
+    QVERIFY(page);
+    QCOMPARE(ids(*page), (QList<qint64>{slow, middle, newestRunning, newest}));
+    filter = {};
+    filter.status = audit_status::Pending;
+    QCOMPARE(ids(AuditQuery::list(db, filter).value()), (QList<qint64>{newestRunning, slow}));
+    filter.status = audit_status::Success;
+    QCOMPARE(ids(AuditQuery::list(db, filter).value()), (QList<qint64>{newest, oldest}));
+
+    // A call that finishes leaves the running table and is found, sealed, under the same id.
+    m_writer->complete(slow, done(audit_status::Success, 5000));
+    QVERIFY(m_writer->flush());
+    const auto finished = AuditQuery::get(db, slow);
+    QVERIFY(finished && finished->has_value());
+    QCOMPARE((*finished)->status, audit_status::Success);
+    QVERIFY((*finished)->sequence > 0);
+    QCOMPARE(AuditQuery::count(db, {}).value_or(-1), 5);
+    filter.status = audit_status::Pending;
+    QCOMPARE(ids(AuditQuery::list(db, filter).value()), (QList<qint64>{newestRunning}));
+    const auto report = verify();
+    QVERIFY(report && report->ok);
 }
 
 void TestAudit::statsEqualABruteForceRecount()

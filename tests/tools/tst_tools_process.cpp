@@ -139,8 +139,8 @@ void TestToolsProcess::killBetweenPendingAndCompletionLeavesInterrupted()
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                      withDatabase(dbPath, [&](QSqlDatabase& db) {
                                          QSqlQuery q(db);
-                                         if (q.exec(QStringLiteral("SELECT id FROM audit_records WHERE status = 'pending' "
-                                                                   "AND caller = 'vapi:killed'"))
+                                         if (q.exec(QStringLiteral("SELECT id FROM audit_pending "
+                                                                   "WHERE caller = 'vapi:killed'"))
                                              && q.next())
                                              recordId = q.value(0).toLongLong();
                                      });
