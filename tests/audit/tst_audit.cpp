@@ -502,6 +502,7 @@ void TestAudit::statsEqualABruteForceRecount()
         const Status full = m_writer->flush();
         QVERIFY(!full);
         QVERIFY2(full.error().message.contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(full.error().message));
+        QCOMPARE(full.error().code, QStringLiteral("database_full")); // SQLite's own code, through SqliteStatement
         QVERIFY(disk.exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
 
         // A batch that fails later, writing the daily rollups, after its hourly rows were added up.
