@@ -394,6 +394,7 @@ int main(int argc, char* argv[])
         waitUntil(firstPage);
         const bool quiet = parser.isSet(QStringLiteral("quiet-console"));
         model.setLive(!quiet);
+        model.setFollowNewest(true); // as AuditPage says while the table is at the top with nothing selected
         QObject::disconnect(firstPageConnection);
         QObject::connect(&model, &ui::AuditLogModel::liveRowsInserted, [&liveRows](int n) { liveRows += n; });
 

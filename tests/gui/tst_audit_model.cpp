@@ -27,8 +27,10 @@ private slots:
     void firstPageThenPagesAsTheViewScrolls();
     void filtersAndSearchSelectTheRightRows();
     void liveRecordsArriveAtTheTopNewestFirst();
+    void pendingRowGetsItsOutcome_data();
     void pendingRowGetsItsOutcome();
     void windowStaysBoundedWhileRecordsPourIn();
+    void aBurstJumpsToTheNewestWhenTheUserFollowsTheTop();
 
 private:
     qint64 write(int count, const QString& caller = QStringLiteral("vapi:front-desk"),
@@ -192,9 +194,14 @@ void TestAuditModel::liveRecordsArriveAtTheTopNewestFirst()
 
 void TestAuditModel::pendingRowGetsItsOutcome()
 {
+    // Following the top, the newest page brings both the new row and its outcome; otherwise the rows above the
+    // newest one come by id and the outcome by asking for the record.
+    QFETCH(bool, following);
     write(2);
     m_model->setFilter({});
     QVERIFY(waitFirstPage());
+    m_model->setFollowNewest(following);
+    QSignalSpy jumped(m_model.get(), &ui::AuditLogModel::jumpedToNewest);
     // A call that has started but not finished shows up at once, as running.
     AuditRecord record;
     record.caller = QStringLiteral("vapi:front-desk");
@@ -216,6 +223,14 @@ void TestAuditModel::pendingRowGetsItsOutcome()
     QCOMPARE(m_model->data(m_model->index(0, ui::AuditLogModel::StatusColumn)).toString(), QStringLiteral("Failed"));
     QCOMPARE(m_model->data(m_model->index(0, ui::AuditLogModel::ErrorColumn)).toString(), QStringLiteral("Twilio said no"));
     QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(jumped.count(), 0); // a few new rows join the table; only a burst replaces it
+}
+
+void TestAuditModel::pendingRowGetsItsOutcome_data()
+{
+    QTest::addColumn<bool>("following");
+    QTest::newRow("scrolled or selected") << false;
+    QTest::newRow("following the top") << true;
 }
 
 void TestAuditModel::windowStaysBoundedWhileRecordsPourIn()
@@ -237,6 +252,33 @@ void TestAuditModel::windowStaysBoundedWhileRecordsPourIn()
     m_model->fetchMore({});
     QVERIFY(page.wait(10000));
     QCOMPARE(m_model->recordAt(ui::AuditLogModel::kRowBudget)->id, lastKept - 1);
+}
+
+void TestAuditModel::aBurstJumpsToTheNewestWhenTheUserFollowsTheTop()
+{
+    write(50);
+    m_model->setFilter({});
+    QVERIFY(waitFirstPage());
+    m_model->setFollowNewest(true); // what AuditPage says while the table is at the top with nothing selected
+    QSignalSpy jumped(m_model.get(), &ui::AuditLogModel::jumpedToNewest);
+    QSignalSpy live(m_model.get(), &ui::AuditLogModel::liveRowsInserted);
+    const int burst = 3 * ui::AuditLogModel::kLiveChunk;
+    const qint64 newest = write(burst);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->recordAt(0)->id, newest, 20000);
+    // The newest page came at once, not the burst chunk by chunk.
+    QVERIFY(jumped.count() >= 1);
+    qint64 streamed = 0;
+    for (const QList<QVariant>& args : std::as_const(live))
+        streamed += args.constFirst().toInt();
+    QVERIFY2(streamed < burst, qPrintable(QString::number(streamed)));
+    QVERIFY(m_model->rowCount() < burst); // the newest page (and any page the model tester fetched after it)
+    // No gap: the rows are consecutive, and scrolling down reads on from the newest page.
+    QTRY_VERIFY(m_model->canFetchMore({})); // once a page the model tester asked for is in
+    QSignalSpy page(m_model.get(), &ui::AuditLogModel::pageLoaded);
+    m_model->fetchMore({});
+    QVERIFY(page.wait(10000));
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->recordAt(row)->id, m_model->recordAt(row - 1)->id - 1);
 }
 
 int main(int argc, char* argv[])

@@ -143,14 +143,23 @@ void AuditLogModel::fetchNewer()
         return;
     }
     m_liveRunning = true;
+    // Following the top: the newest page, which also carries the outcome of the running calls on it. Otherwise the
+    // records above the newest row, oldest first, a chunk at a time.
+    const bool follow = m_followNewest && m_newestId > 0;
     AuditFilter filter = pageFilter();
-    if (m_newestId > 0) {
+    if (m_newestId > 0 && !follow) {
         filter.after = m_newestId;
         filter.limit = kLiveChunk;
     }
     const quint64 generation = m_generation;
-    m_reader->list(this, filter, [this, generation](Result<AuditPage> page) { onNewer(generation, page); });
-    refreshPending();
+    m_reader->list(this, filter, [this, generation, follow](Result<AuditPage> page) {
+        if (follow)
+            onNewestPage(generation, page);
+        else
+            onNewer(generation, page);
+    });
+    if (!follow)
+        refreshPending();
 }
 
 void AuditLogModel::onNewer(quint64 generation, Result<AuditPage> page)
@@ -171,20 +180,7 @@ void AuditLogModel::onNewer(quint64 generation, Result<AuditPage> page)
     }
     if (!wasEmpty)
         std::reverse(fresh.begin(), fresh.end());
-    if (!fresh.isEmpty()) {
-        const int count = int(fresh.size());
-        beginInsertRows({}, 0, count - 1);
-        for (const AuditRecord& record : std::as_const(fresh)) {
-            m_newestId = std::max(m_newestId, record.id);
-            if (record.status == audit_status::Pending)
-                m_pendingIds.insert(record.id);
-        }
-        // Appending the window to the few new rows moves it instead of copying every record.
-        fresh.append(std::move(m_rows));
-        m_rows = std::move(fresh);
-        endInsertRows();
-        emit liveRowsInserted(count);
-    }
+    insertAtTop(std::move(fresh));
     if (wasEmpty)
         m_hasMore = page->hasMore; // the older records come with fetchMore
     else if (page->hasMore)
@@ -195,23 +191,104 @@ void AuditLogModel::onNewer(quint64 generation, Result<AuditPage> page)
         m_liveDelay.start();
 }
 
-void AuditLogModel::refreshPending()
+void AuditLogModel::onNewestPage(quint64 generation, Result<AuditPage> page)
+{
+    if (generation != m_generation)
+        return;
+    m_liveRunning = false;
+    if (!page) {
+        fail(page.error());
+        return;
+    }
+    const QList<AuditRecord>& newest = page->records; // newest first
+    const qint64 topId = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
+    const auto top = std::find_if(newest.cbegin(), newest.cend(), [topId](const AuditRecord& r) { return r.id == topId; });
+    // The page joins the rows when it holds the top row and nothing new below it; else more arrived than a page (a
+    // burst) and the page replaces the rows: streaming them all would keep the top seconds behind.
+    const bool joins = top != newest.cend()
+                       && std::none_of(top, newest.cend(), [this](const AuditRecord& r) { return r.id > m_newestId; });
+    if (!joins) {
+        replaceRows(*page);
+    } else {
+        QList<AuditRecord> fresh;
+        for (auto it = newest.cbegin(); it != top; ++it)
+            fresh.append(withoutPayload(*it));
+        // Running calls on the page that finished: their rows get the outcome in place.
+        for (auto it = top; it != newest.cend(); ++it) {
+            if (!m_pendingIds.contains(it->id) || it->status == audit_status::Pending)
+                continue;
+            updateRow(*it);
+        }
+        insertAtTop(std::move(fresh));
+        trimBelowBudget();
+    }
+    // Running calls further down than the page are asked for one by one, as when not following.
+    refreshPending(newest.isEmpty() ? 0 : newest.constLast().id);
+    if (std::exchange(m_liveAgain, false))
+        m_liveDelay.start();
+}
+
+void AuditLogModel::insertAtTop(QList<AuditRecord> fresh)
+{
+    if (fresh.isEmpty())
+        return;
+    const int count = int(fresh.size());
+    beginInsertRows({}, 0, count - 1);
+    for (const AuditRecord& record : std::as_const(fresh)) {
+        m_newestId = std::max(m_newestId, record.id);
+        if (record.status == audit_status::Pending)
+            m_pendingIds.insert(record.id);
+    }
+    // Appending the window to the few new rows moves it instead of copying every record.
+    fresh.append(std::move(m_rows));
+    m_rows = std::move(fresh);
+    endInsertRows();
+    emit liveRowsInserted(count);
+}
+
+void AuditLogModel::replaceRows(const AuditPage& page)
+{
+    ++m_generation; // a fetchMore in flight belongs to the rows being replaced
+    m_fetching = false;
+    beginResetModel();
+    m_rows.clear();
+    m_pendingIds.clear();
+    for (const AuditRecord& record : std::as_const(page.records)) {
+        m_rows.append(withoutPayload(record));
+        m_newestId = std::max(m_newestId, record.id);
+        if (record.status == audit_status::Pending)
+            m_pendingIds.insert(record.id);
+    }
+    m_hasMore = page.hasMore; // scrolling down reads on from the newest page, without a gap
+    endResetModel();
+    emit jumpedToNewest();
+}
+
+void AuditLogModel::updateRow(const AuditRecord& record)
+{
+    const int row = rowOf(record.id);
+    if (row < 0)
+        return;
+    m_pendingIds.remove(record.id);
+    m_rows[row] = withoutPayload(record);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit recordUpdated(record.id);
+}
+
+void AuditLogModel::refreshPending(qint64 belowId)
 {
     int asked = 0;
     for (qint64 id : std::as_const(m_pendingIds)) {
+        if (belowId > 0 && id >= belowId)
+            continue;
         if (++asked > kPendingRefreshLimit)
             break;
         const quint64 generation = m_generation;
-        m_reader->get(this, id, [this, generation, id](Result<std::optional<AuditRecord>> record) {
-            if (generation != m_generation || !record || !record->has_value())
+        m_reader->get(this, id, [this, generation](Result<std::optional<AuditRecord>> record) {
+            if (generation != m_generation || !record || !record->has_value()
+                || (*record)->status == audit_status::Pending)
                 return;
-            const int row = rowOf(id);
-            if (row < 0 || (*record)->status == audit_status::Pending)
-                return;
-            m_pendingIds.remove(id);
-            m_rows[row] = withoutPayload(**record);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            emit recordUpdated(id);
+            updateRow(**record);
         });
     }
 }

@@ -41,6 +41,9 @@ public:
     void setLive(bool live) { m_live = live; }
     // Rows up to here are never trimmed (the page keeps its selection and what is on screen).
     void setKeepRows(int rows) { m_keepRows = rows; }
+    // The user watches the top of the table (not scrolled, nothing selected): each live update reads the newest page,
+    // so a burst too large to stream row by row shows its newest records at once instead of running seconds behind.
+    void setFollowNewest(bool follow) { m_followNewest = follow; }
 
     [[nodiscard]] const AuditRecord* recordAt(int row) const;
     [[nodiscard]] int rowOf(qint64 id) const;
@@ -63,6 +66,7 @@ signals:
     void firstPageLoaded(); // after setFilter()/reload(): the first rows are in
     void pageLoaded(int rows);
     void liveRowsInserted(int count); // records that arrived at the top
+    void jumpedToNewest();            // a burst while following: the rows were replaced by the newest page
     void recordUpdated(qint64 id);    // a pending row got its outcome
     void loadFailed(const sb::Error& error);
 
@@ -71,7 +75,12 @@ private:
     void scheduleLiveUpdate();
     void fetchNewer();
     void onNewer(quint64 generation, Result<AuditPage> page);
-    void refreshPending();
+    void onNewestPage(quint64 generation, Result<AuditPage> page);
+    void insertAtTop(QList<AuditRecord> fresh);
+    void replaceRows(const AuditPage& page);
+    void updateRow(const AuditRecord& record);
+    // Asks for the outcome of running rows (with an id below `belowId` when set).
+    void refreshPending(qint64 belowId = 0);
     void trimBelowBudget();
     void fail(const Error& error);
     [[nodiscard]] AuditFilter pageFilter() const;
@@ -88,6 +97,7 @@ private:
     bool m_liveRunning = false;
     bool m_liveAgain = false;
     int m_keepRows = 0;
+    bool m_followNewest = false;
     QSet<qint64> m_pendingIds;
     QTimer m_liveDelay;
     QString m_lastError;

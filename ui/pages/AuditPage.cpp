@@ -119,6 +119,9 @@ AuditPage::AuditPage(AgentClient* client, QWidget* parent)
     connect(m_filters, &AuditFilterBar::filterChanged, this, &AuditPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::selectionChanged);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &AuditPage::updateKeptRows);
+    // A reset (new filter, a burst's jump to the newest page) clears the selection without a signal of its own.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::updateKeptRows);
+    updateKeptRows();
     connect(m_model, &AuditLogModel::loadingChanged, this, &AuditPage::updateStatus);
     connect(m_model, &AuditLogModel::loadFailed, this, &AuditPage::updateStatus);
     connect(m_model, &AuditLogModel::pageLoaded, this, [this] {
@@ -308,6 +311,7 @@ void AuditPage::updateKeptRows()
     const int lastVisible = m_table->rowAt(m_table->viewport()->height() - 1);
     const int selected = m_table->selectionModel()->currentIndex().row();
     m_model->setKeepRows(std::max({lastVisible, selected, m_table->verticalScrollBar()->value()}) + 1);
+    m_model->setFollowNewest(selected < 0 && m_table->verticalScrollBar()->value() == 0);
 }
 
 void AuditPage::updateStatus()
