@@ -222,8 +222,11 @@ void AuditLogModel::onNewestPage(quint64 generation, Result<AuditPage> page)
         insertAtTop(std::move(fresh));
         trimBelowBudget();
     }
-    // Running calls further down than the page are asked for one by one, as when not following.
-    refreshPending(newest.isEmpty() ? 0 : newest.constLast().id);
+    // Running calls that are not on the page are asked for one by one, as when not following.
+    QSet<qint64> onPage;
+    for (const AuditRecord& record : newest)
+        onPage.insert(record.id);
+    refreshPending(onPage);
     if (std::exchange(m_liveAgain, false))
         m_liveDelay.start();
 }
@@ -275,11 +278,11 @@ void AuditLogModel::updateRow(const AuditRecord& record)
     emit recordUpdated(record.id);
 }
 
-void AuditLogModel::refreshPending(qint64 belowId)
+void AuditLogModel::refreshPending(const QSet<qint64>& known)
 {
     int asked = 0;
     for (qint64 id : std::as_const(m_pendingIds)) {
-        if (belowId > 0 && id >= belowId)
+        if (known.contains(id))
             continue;
         if (++asked > kPendingRefreshLimit)
             break;

@@ -79,8 +79,8 @@ private:
     void insertAtTop(QList<AuditRecord> fresh);
     void replaceRows(const AuditPage& page);
     void updateRow(const AuditRecord& record);
-    // Asks for the outcome of running rows (with an id below `belowId` when set).
-    void refreshPending(qint64 belowId = 0);
+    // Asks for the outcome of the running rows, but those whose record just came with a page (`known`).
+    void refreshPending(const QSet<qint64>& known = {});
     void trimBelowBudget();
     void fail(const Error& error);
     [[nodiscard]] AuditFilter pageFilter() const;
