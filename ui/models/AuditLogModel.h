@@ -15,7 +15,8 @@ namespace sb::ui {
 
 // The audit log's table: a window over the trail, never the trail. Rows come from AuditReader (the store's read-only
 // connections, off the GUI thread) a page at a time as the view scrolls (canFetchMore/fetchMore). When the writer
-// commits, the records above the newest row arrive at the top (a few live queries by id, not a reload), pending rows
+// commits, the records above the newest row arrive at the top (a few live queries by id, not a reload; or, while the
+// user follows the top, the newest page, which replaces the rows when a burst brought more than a page), pending rows
 // get their outcome, and rows far below the view are dropped again so memory stays bounded while the agent ingests.
 // Rows hold no input/output: the detail pane asks for the one record it shows.
 class AuditLogModel : public QAbstractTableModel
