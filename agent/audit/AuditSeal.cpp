@@ -15,7 +15,7 @@ void field(QByteArray& out, const QByteArray& value)
     out += ';';
 }
 
-// Appends the canonical content of `r` to `out`.
+// Appends the canonical content of `r` (its columns as stored, length-prefixed) to `out`.
 void appendCanonical(QByteArray& out, const AuditSealInput& r)
 {
     out.reserve(out.size() + 256 + r.inputJson.size() + r.outputJson.size() + r.errorMessage.size() * 3);
@@ -39,13 +39,6 @@ void appendCanonical(QByteArray& out, const AuditSealInput& r)
 }
 
 } // namespace
-
-QByteArray AuditSeal::canonical(const AuditSealInput& r)
-{
-    QByteArray out;
-    appendCanonical(out, r);
-    return out;
-}
 
 QString AuditSeal::sha256Hex(const QByteArray& data)
 {

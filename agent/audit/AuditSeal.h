@@ -24,7 +24,6 @@ struct AuditSealInput
 class AuditSeal
 {
 public:
-    [[nodiscard]] static QByteArray canonical(const AuditSealInput& record);
     [[nodiscard]] static QString seal(const QString& previousSeal, const AuditSealInput& record);
     [[nodiscard]] static QString sha256Hex(const QByteArray& data);
 };

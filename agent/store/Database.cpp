@@ -2,9 +2,9 @@
 
 #include "core/Logging.h"
 #include "store/SqlError.h"
+#include "store/SqliteStatement.h"
 
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadStorage>
@@ -20,12 +20,6 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr int kWriterCacheKiB = 32 * 1024;
 // A checkpoint is started once the write-ahead log holds this many pages (SQLite's own default threshold).
 constexpr int kCheckpointFrames = 1000;
-
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
-}
 }
 
 Database::Database(QString path, int readPoolSize)
@@ -123,7 +117,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name, bool readOnly
     // Replaces SQLite's automatic checkpoint, which copies the log into the file inside the commit that crossed the
     // threshold, on the committing thread: the audit writer spent a twentieth of its time there.
     if (!readOnly) {
-        if (sqlite3* handle = nativeHandle(db))
+        if (sqlite3* handle = sqliteHandle(db))
             sqlite3_wal_hook(handle, &Database::walCommitted, const_cast<Database*>(this));
     }
     return db;
@@ -178,7 +172,7 @@ void Database::releaseThreadConnections()
             continue;
         {
             QSqlDatabase connection = QSqlDatabase::database(name, false);
-            if (sqlite3* handle = nativeHandle(connection))
+            if (sqlite3* handle = sqliteHandle(connection))
                 sqlite3_wal_hook(handle, nullptr, nullptr); // the Database may go before SQLite frees the connection
             connection.close();
         }

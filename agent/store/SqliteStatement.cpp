@@ -14,14 +14,19 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+}
+
 Status SqliteStatement::prepare(const QSqlDatabase& db, const char* sql, const QString& path)
 {
     m_path = path;
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3* const*>(handle.constData()))
+    m_db = sqliteHandle(db);
+    if (!m_db)
         return fail(QStringLiteral("database_error"), QObject::tr("Database error in %1: not an open SQLite connection")
                                                           .arg(path));
-    m_db = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     if (const int code = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);

@@ -11,6 +11,9 @@ struct sqlite3_stmt;
 
 namespace sb {
 
+// The native handle of a QSQLITE connection; nullptr for any other driver or a closed connection.
+[[nodiscard]] sqlite3* sqliteHandle(const QSqlDatabase& db);
+
 // A prepared statement on the native SQLite handle of a QSQLITE connection, for the audit writer's hot path only.
 // Why not QSqlQuery: its positional binds format a placeholder name (QString::arg) for every value and hand SQLite
 // UTF-16 that SQLite converts back to UTF-8; at tens of thousands of records a second that was a tenth of the

@@ -76,12 +76,8 @@ void AuditLogModel::onFirstPage(quint64 generation, Result<AuditPage> page)
     }
     if (!page->records.isEmpty()) {
         beginInsertRows({}, 0, int(page->records.size()) - 1);
-        for (const AuditRecord& record : std::as_const(page->records)) {
-            m_rows.append(withoutPayload(record));
-            m_newestId = std::max(m_newestId, record.id);
-            if (record.status == audit_status::Pending)
-                m_pendingIds.insert(record.id);
-        }
+        for (const AuditRecord& record : std::as_const(page->records))
+            appendRow(record);
         endInsertRows();
     }
     m_hasMore = page->hasMore;
@@ -117,6 +113,7 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
         if (!page->records.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(page->records.size()) - 1);
+            // Older rows: the newest id the live queries start from stays as it is.
             for (const AuditRecord& record : std::as_const(page->records)) {
                 m_rows.append(withoutPayload(record));
                 if (record.status == audit_status::Pending)
@@ -153,28 +150,28 @@ void AuditLogModel::fetchNewer()
     }
     const quint64 generation = m_generation;
     m_reader->list(this, filter, [this, generation, follow](Result<AuditPage> page) {
+        if (generation != m_generation)
+            return;
+        m_liveRunning = false;
+        if (!page) {
+            fail(page.error());
+            return;
+        }
         if (follow)
-            onNewestPage(generation, page);
+            onNewestPage(*page);
         else
-            onNewer(generation, page);
+            onNewer(*page);
     });
     if (!follow)
         refreshPending();
 }
 
-void AuditLogModel::onNewer(quint64 generation, Result<AuditPage> page)
+void AuditLogModel::onNewer(const AuditPage& page)
 {
-    if (generation != m_generation)
-        return;
-    m_liveRunning = false;
-    if (!page) {
-        fail(page.error());
-        return;
-    }
     const bool wasEmpty = m_newestId == 0;
     // Live queries answer oldest first; a model that had no row asked for the newest page instead.
     QList<AuditRecord> fresh;
-    for (const AuditRecord& record : std::as_const(page->records)) {
+    for (const AuditRecord& record : page.records) {
         if (record.id > m_newestId)
             fresh.append(withoutPayload(record));
     }
@@ -182,8 +179,8 @@ void AuditLogModel::onNewer(quint64 generation, Result<AuditPage> page)
         std::reverse(fresh.begin(), fresh.end());
     insertAtTop(std::move(fresh));
     if (wasEmpty)
-        m_hasMore = page->hasMore; // the older records come with fetchMore
-    else if (page->hasMore)
+        m_hasMore = page.hasMore; // the older records come with fetchMore
+    else if (page.hasMore)
         m_liveAgain = true; // a burst: keep going
     trimBelowBudget();
     // The rest of a burst comes with the next tick: at most ~10 inserts (and repaints) a second.
@@ -191,16 +188,9 @@ void AuditLogModel::onNewer(quint64 generation, Result<AuditPage> page)
         m_liveDelay.start();
 }
 
-void AuditLogModel::onNewestPage(quint64 generation, Result<AuditPage> page)
+void AuditLogModel::onNewestPage(const AuditPage& page)
 {
-    if (generation != m_generation)
-        return;
-    m_liveRunning = false;
-    if (!page) {
-        fail(page.error());
-        return;
-    }
-    const QList<AuditRecord>& newest = page->records; // newest first
+    const QList<AuditRecord>& newest = page.records; // newest first
     const qint64 topId = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
     const auto top = std::find_if(newest.cbegin(), newest.cend(), [topId](const AuditRecord& r) { return r.id == topId; });
     // The page joins the rows when it holds the top row and nothing new below it; else more arrived than a page (a
@@ -208,7 +198,7 @@ void AuditLogModel::onNewestPage(quint64 generation, Result<AuditPage> page)
     const bool joins = top != newest.cend()
                        && std::none_of(top, newest.cend(), [this](const AuditRecord& r) { return r.id > m_newestId; });
     if (!joins) {
-        replaceRows(*page);
+        replaceRows(page);
     } else {
         QList<AuditRecord> fresh;
         for (auto it = newest.cbegin(); it != top; ++it)
@@ -229,6 +219,14 @@ void AuditLogModel::onNewestPage(quint64 generation, Result<AuditPage> page)
     refreshPending(onPage);
     if (std::exchange(m_liveAgain, false))
         m_liveDelay.start();
+}
+
+void AuditLogModel::appendRow(const AuditRecord& record)
+{
+    m_rows.append(withoutPayload(record));
+    m_newestId = std::max(m_newestId, record.id);
+    if (record.status == audit_status::Pending)
+        m_pendingIds.insert(record.id);
 }
 
 void AuditLogModel::insertAtTop(QList<AuditRecord> fresh)
@@ -256,12 +254,8 @@ void AuditLogModel::replaceRows(const AuditPage& page)
     beginResetModel();
     m_rows.clear();
     m_pendingIds.clear();
-    for (const AuditRecord& record : std::as_const(page.records)) {
-        m_rows.append(withoutPayload(record));
-        m_newestId = std::max(m_newestId, record.id);
-        if (record.status == audit_status::Pending)
-            m_pendingIds.insert(record.id);
-    }
+    for (const AuditRecord& record : page.records)
+        appendRow(record);
     m_hasMore = page.hasMore; // scrolling down reads on from the newest page, without a gap
     endResetModel();
     emit jumpedToNewest();

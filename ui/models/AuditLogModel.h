@@ -75,8 +75,12 @@ private:
     void onFirstPage(quint64 generation, Result<AuditPage> page);
     void scheduleLiveUpdate();
     void fetchNewer();
-    void onNewer(quint64 generation, Result<AuditPage> page);
-    void onNewestPage(quint64 generation, Result<AuditPage> page);
+    // A live answer: the records above the newest row (oldest first), or the newest page while following.
+    void onNewer(const AuditPage& page);
+    void onNewestPage(const AuditPage& page);
+    // Takes a record of the newest page into the window below the rows (without its payload), noting the newest id
+    // and whether it is running.
+    void appendRow(const AuditRecord& record);
     void insertAtTop(QList<AuditRecord> fresh);
     void replaceRows(const AuditPage& page);
     void updateRow(const AuditRecord& record);
